@@ -1,0 +1,11 @@
+/** DESIGN.md's command-line contract. */
+export const EXIT_OK = 0;
+/** The command ran and found problems (lint errors, failed checks). */
+export const EXIT_FOUND_PROBLEMS = 1;
+/** Bad usage or unreadable input. */
+export const EXIT_USAGE = 2;
+
+/** A failure the user caused; printed as one line on stderr, exit 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

@@ -1,0 +1,33 @@
+import { CommanderError } from "commander";
+import { EXIT_USAGE, UsageError } from "./exit-codes.js";
+import { printJson } from "./output.js";
+import { createProgram } from "./program.js";
+import { InvalidFileError } from "./read-okapi-file.js";
+
+function failUsage(message: string): never {
+  process.stderr.write(`okapi: ${message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  return (
+    argv.includes("--format=json") ||
+    argv.some((arg, i) => arg === "--format" && argv[i + 1] === "json")
+  );
+}
+
+try {
+  await createProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and --version "fail" with exit code 0; commander already printed the text.
+    process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+  }
+  if (error instanceof InvalidFileError && wantsJson(process.argv))
+    printJson({ errors: error.errors });
+  if (error instanceof UsageError) failUsage(error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`okapi: unexpected failure: ${message}\n`);
+  if (process.env.OKAPI_DEBUG) console.error(error);
+  process.exit(EXIT_USAGE);
+}
