@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { OkapiFileInput } from "./okapi-file.js";
+
+/** JSON Schema of the okapi file, for editors to validate and autocomplete goal files. */
+export function okapiJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(OkapiFileInput, { io: "input", unrepresentable: "any" }),
+    $id: "https://okapi.dev/schema/okapi.schema.json",
+    title: "Okapi file (version 1)",
+    description: "KPIs and OKRs as code. See DESIGN.md, 'The okapi file'.",
+  };
+}

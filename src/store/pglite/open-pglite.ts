@@ -1,0 +1,45 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import {
+  type BulkWriter,
+  COPY_CHUNK_ROWS,
+  COPY_MEASUREMENTS,
+  type Database,
+  MIGRATIONS_FOLDER,
+  type MeasurementRow,
+  measurementsToCsv,
+} from "../database.js";
+import * as schema from "../schema.js";
+
+export interface OpenedDriver {
+  db: Database;
+  bulk: BulkWriter;
+  close(): Promise<void>;
+}
+
+/** Opens (creating if needed) the embedded store; `dataDir` undefined means in memory. */
+export async function openPglite(dataDir: string | undefined): Promise<OpenedDriver> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  // Instants are read back as text; UTC keeps their spelling independent of the host.
+  await client.exec("SET TIME ZONE 'UTC'");
+  const db = drizzle({ client, schema }) as unknown as Database;
+  await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  const bulk: BulkWriter = {
+    async insertMeasurements(rows: readonly MeasurementRow[], onProgress) {
+      // PGlite reads COPY input from a virtual /dev/blob file.
+      const copy = COPY_MEASUREMENTS.replace("FROM STDIN", "FROM '/dev/blob'");
+      await client.transaction(async (tx) => {
+        for (let start = 0; start < rows.length; start += COPY_CHUNK_ROWS) {
+          const end = Math.min(rows.length, start + COPY_CHUNK_ROWS);
+          await tx.query(copy, [], { blob: new Blob([measurementsToCsv(rows, start, end)]) });
+          onProgress?.(end);
+        }
+      });
+      return rows.length;
+    },
+  };
+  return { db, bulk, close: () => client.close() };
+}

@@ -1,0 +1,242 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+const ownerColumns = {
+  ownerId: text("owner_id"),
+  /** One owner is the rule; extra owners are kept so the linter can flag them. */
+  extraOwnerIds: text("extra_owner_ids")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+};
+
+const stamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const workspace = pgTable("workspace", {
+  id: integer("id").primaryKey().default(1),
+  organization: text("organization").notNull(),
+  lint: jsonb("lint"),
+  ...stamps,
+});
+
+export const people = pgTable("people", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email"),
+  position: integer("position").notNull(),
+  ...stamps,
+});
+
+export const teams = pgTable("teams", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  leadId: text("lead_id"),
+  parentId: text("parent_id"),
+  position: integer("position").notNull(),
+  ...stamps,
+});
+
+export const cycles = pgTable("cycles", {
+  id: text("id").primaryKey(),
+  name: text("name"),
+  start: date("start_day").notNull(),
+  end: date("end_day").notNull(),
+  position: integer("position").notNull(),
+  ...stamps,
+});
+
+export const kpis = pgTable("kpis", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  description: text("description"),
+  unit: text("unit"),
+  direction: text("direction"),
+  kind: text("kind"),
+  axis: text("axis"),
+  ...ownerColumns,
+  teamId: text("team_id"),
+  cadence: text("cadence"),
+  healthyMin: doublePrecision("healthy_min"),
+  healthyMax: doublePrecision("healthy_max"),
+  alertBelow: doublePrecision("alert_below"),
+  alertAbove: doublePrecision("alert_above"),
+  /** Which of `healthy` / `alert` the author wrote, so an empty `healthy: {}` survives export. */
+  rangeKeys: text("range_keys").array().notNull().default(sql`'{}'::text[]`),
+  parentId: text("parent_id"),
+  formula: text("formula"),
+  status: text("status"),
+  retiredReason: text("retired_reason"),
+  position: integer("position").notNull(),
+  ...stamps,
+});
+
+export const kpiLeading = pgTable(
+  "kpi_leading",
+  {
+    kpiId: text("kpi_id")
+      .notNull()
+      .references(() => kpis.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    leadingKpiId: text("leading_kpi_id").notNull(),
+    leadWeeks: integer("lead_weeks"),
+  },
+  (table) => [primaryKey({ columns: [table.kpiId, table.position] })],
+);
+
+export const kpiGuardrails = pgTable(
+  "kpi_guardrails",
+  {
+    kpiId: text("kpi_id")
+      .notNull()
+      .references(() => kpis.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    guardrailKpiId: text("guardrail_kpi_id").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.kpiId, table.position] })],
+);
+
+/** The time series of every metric (a KPI id or a key result id). */
+export const measurements = pgTable(
+  "measurements",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    metricId: text("metric_id").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull(),
+    value: doublePrecision("value").notNull(),
+    source: text("source"),
+    note: text("note"),
+    by: text("by_person"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("measurements_metric_at").on(table.metricId, table.at)],
+);
+
+export const objectives = pgTable(
+  "objectives",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    description: text("description"),
+    ...ownerColumns,
+    teamId: text("team_id"),
+    cycle: text("cycle"),
+    type: text("type"),
+    parentId: text("parent_id"),
+    status: text("status"),
+    retro: text("retro"),
+    leadingIndicators: text("leading_indicators").array(),
+    position: integer("position").notNull(),
+    ...stamps,
+  },
+  (table) => [index("objectives_team_cycle").on(table.teamId, table.cycle)],
+);
+
+export const keyResults = pgTable(
+  "key_results",
+  {
+    id: text("id").primaryKey(),
+    objectiveId: text("objective_id")
+      .notNull()
+      .references(() => objectives.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    from: doublePrecision("from_value"),
+    to: doublePrecision("to_value"),
+    bandMin: doublePrecision("band_min"),
+    bandMax: doublePrecision("band_max"),
+    unit: text("unit"),
+    direction: text("direction"),
+    kpiId: text("kpi_id"),
+    metric: text("metric"),
+    kind: text("kind"),
+    ...ownerColumns,
+    weight: doublePrecision("weight"),
+    curve: text("curve"),
+    confidence: doublePrecision("confidence"),
+    gradeScore: doublePrecision("grade_score"),
+    gradeComment: text("grade_comment"),
+    position: integer("position").notNull(),
+    ...stamps,
+  },
+  (table) => [index("key_results_objective").on(table.objectiveId)],
+);
+
+export const checkins = pgTable(
+  "checkins",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    keyResultId: text("key_result_id")
+      .notNull()
+      .references(() => keyResults.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull(),
+    value: doublePrecision("value").notNull(),
+    confidence: doublePrecision("confidence"),
+    note: text("note"),
+    blockers: jsonb("blockers"),
+    by: text("by_person"),
+    /** A correction points at the check-in it replaces; the original is kept as history. */
+    correctsId: bigint("corrects_id", { mode: "number" }),
+    superseded: boolean("superseded").notNull().default(false),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("checkins_key_result_at").on(table.keyResultId, table.at)],
+);
+
+export const killCriteria = pgTable(
+  "kill_criteria",
+  {
+    objectiveId: text("objective_id")
+      .notNull()
+      .references(() => objectives.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    metric: text("metric"),
+    below: doublePrecision("below"),
+    above: doublePrecision("above"),
+    by: date("by_day"),
+    note: text("note"),
+    decision: jsonb("decision"),
+  },
+  (table) => [primaryKey({ columns: [table.objectiveId, table.position] })],
+);
+
+export const proposals = pgTable("proposals", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  kind: text("kind").notNull(),
+  subjectId: text("subject_id").notNull(),
+  payload: jsonb("payload").notNull(),
+  status: text("status").notNull().default("open"),
+  decidedBy: text("decided_by"),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+  ...stamps,
+});
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actor: text("actor").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    reason: text("reason"),
+  },
+  (table) => [index("audit_events_entity").on(table.entity, table.entityId)],
+);
