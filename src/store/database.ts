@@ -1,12 +1,16 @@
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.js";
 
 type Schema = typeof schema;
 
 /** Drizzle over either driver: repositories are written once against this. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
 /** Anything that runs queries: the database or an open transaction. */
 export type Executor = Database | Transaction;
 
@@ -35,7 +39,11 @@ export interface BulkWriter {
 export const MIGRATIONS_FOLDER = new URL("../../drizzle", import.meta.url).pathname;
 
 /** Serializes rows as CSV for COPY: quoting only what needs it. */
-export function measurementsToCsv(rows: readonly MeasurementRow[], from: number, to: number): string {
+export function measurementsToCsv(
+  rows: readonly MeasurementRow[],
+  from: number,
+  to: number,
+): string {
   let text = "";
   for (let i = from; i < to; i++) {
     const row = rows[i] as MeasurementRow;

@@ -20,11 +20,17 @@ export interface StoreOptions {
 export interface Store {
   readonly driver: "pglite" | "postgres";
   readonly db: Database;
-  applyDocument(document: OkapiDocument, options: { dryRun?: boolean; actor: string }): Promise<ApplyReport>;
+  applyDocument(
+    document: OkapiDocument,
+    options: { dryRun?: boolean; actor: string },
+  ): Promise<ApplyReport>;
   exportDocument(): Promise<OkapiDocument | null>;
   /** Whether a KPI or key result with this id exists (measurements may address either). */
   metricExists(id: string): Promise<boolean>;
-  importMeasurements(rows: readonly MeasurementRow[], onProgress?: (done: number) => void): Promise<number>;
+  importMeasurements(
+    rows: readonly MeasurementRow[],
+    onProgress?: (done: number) => void,
+  ): Promise<number>;
   isEmpty(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -48,16 +54,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     driver: options.databaseUrl ? "postgres" : "pglite",
     db,
-    applyDocument: (document, applyOptions) => guard(() => applyDocument(db, document, applyOptions)),
+    applyDocument: (document, applyOptions) =>
+      guard(() => applyDocument(db, document, applyOptions)),
     exportDocument: () => guard(() => exportDocument(db)),
     metricExists: (id) =>
       guard(async () => {
         const [kpi] = await db.select({ id: t.kpis.id }).from(t.kpis).where(eq(t.kpis.id, id));
         if (kpi) return true;
-        const [kr] = await db.select({ id: t.keyResults.id }).from(t.keyResults).where(eq(t.keyResults.id, id));
+        const [kr] = await db
+          .select({ id: t.keyResults.id })
+          .from(t.keyResults)
+          .where(eq(t.keyResults.id, id));
         return kr !== undefined;
       }),
-    importMeasurements: (rows, onProgress) => guard(() => bulk.insertMeasurements(rows, onProgress)),
+    importMeasurements: (rows, onProgress) =>
+      guard(() => bulk.insertMeasurements(rows, onProgress)),
     isEmpty: () =>
       guard(async () => {
         const [row] = await db.select({ n: count() }).from(t.workspace);

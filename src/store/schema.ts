@@ -17,10 +17,7 @@ import {
 const ownerColumns = {
   ownerId: text("owner_id"),
   /** One owner is the rule; extra owners are kept so the linter can flag them. */
-  extraOwnerIds: text("extra_owner_ids")
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  extraOwnerIds: text("extra_owner_ids").array().notNull().default(sql`'{}'::text[]`),
 };
 
 const stamps = {

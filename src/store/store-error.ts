@@ -1,5 +1,11 @@
 /** The neutral kinds database failures are reported as, whichever driver raised them. */
-export type StoreErrorKind = "unique" | "not-null" | "foreign-key" | "check" | "unavailable" | "unknown";
+export type StoreErrorKind =
+  | "unique"
+  | "not-null"
+  | "foreign-key"
+  | "check"
+  | "unavailable"
+  | "unknown";
 
 const SQLSTATE_KINDS: Record<string, StoreErrorKind> = {
   "23505": "unique",
@@ -28,11 +34,21 @@ export class StoreError extends Error {
 function findSqlState(error: unknown): { code?: string; detail?: string; message?: string } {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const candidate = current as { code?: unknown; detail?: string; message?: string; cause?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      detail?: string;
+      message?: string;
+      cause?: unknown;
+    };
     if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) {
-      return { code: candidate.code, ...(candidate.detail ? { detail: candidate.detail } : {}), ...(candidate.message ? { message: candidate.message } : {}) };
+      return {
+        code: candidate.code,
+        ...(candidate.detail ? { detail: candidate.detail } : {}),
+        ...(candidate.message ? { message: candidate.message } : {}),
+      };
     }
-    if (typeof candidate.code === "string" && candidate.code === "ECONNREFUSED") return { code: "08001" };
+    if (typeof candidate.code === "string" && candidate.code === "ECONNREFUSED")
+      return { code: "08001" };
     current = candidate.cause;
   }
   return {};

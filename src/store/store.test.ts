@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OkapiDocument } from "../core/model/index.js";
 import type { Store } from "./open-store.js";
+import * as t from "./schema.js";
 import { StoreError } from "./store-error.js";
 import { storeDrivers, type TestStore } from "./test-support/test-stores.js";
-import * as t from "./schema.js";
 
 function richDocument(): OkapiDocument {
   return {
@@ -46,7 +46,13 @@ function richDocument(): OkapiDocument {
         guardrails: ["activation-w2"],
         measurements: [
           { at: "2026-05-31", value: 104 },
-          { at: "2026-06-30", value: 103.5, note: "Two large accounts left", by: "maria", source: "billing" },
+          {
+            at: "2026-06-30",
+            value: 103.5,
+            note: "Two large accounts left",
+            by: "maria",
+            source: "billing",
+          },
           { at: "2026-07-15T09:30:00Z", value: 103.7 },
         ],
       },
@@ -68,11 +74,22 @@ function richDocument(): OkapiDocument {
             unit: "%",
             kpi: "activation-w2",
             checkins: [
-              { at: "2026-07-07", value: 35, confidence: 7, note: "Slow start", blockers: ["Data delayed"] },
+              {
+                at: "2026-07-07",
+                value: 35,
+                confidence: 7,
+                note: "Slow start",
+                blockers: ["Data delayed"],
+              },
               { at: "2026-07-14T16:00:00Z", value: 38, confidence: 6, by: "li" },
             ],
           },
-          { id: "ttfv", title: "Reduce time-to-first-value from 14 days to 5 days", weight: 2, curve: "back-loaded" },
+          {
+            id: "ttfv",
+            title: "Reduce time-to-first-value from 14 days to 5 days",
+            weight: 2,
+            curve: "back-loaded",
+          },
         ],
         leadingIndicators: ["activation-w2"],
         killCriteria: [
@@ -137,14 +154,21 @@ for (const driver of storeDrivers) {
       expect(report.changed).toEqual({ objective: ["onboarding"] });
       const events = await store.db.select().from(t.auditEvents);
       const last = events.at(-1);
-      expect(last).toMatchObject({ actor: "cli:maria", entity: "objective", entityId: "onboarding", action: "update" });
+      expect(last).toMatchObject({
+        actor: "cli:maria",
+        entity: "objective",
+        entityId: "onboarding",
+        action: "update",
+      });
       expect(JSON.stringify(last?.before)).toContain('"to":60');
       expect(JSON.stringify(last?.after)).toContain('"to":65');
       expect((await store.exportDocument())?.objectives?.[0]?.keyResults?.[0]?.to).toBe(65);
     });
 
     it("upserts measurements by time and never deletes ingested ones", async () => {
-      await store.importMeasurements([{ metricId: "nrr", at: "2026-08-31", value: 106, source: "csv" }]);
+      await store.importMeasurements([
+        { metricId: "nrr", at: "2026-08-31", value: 106, source: "csv" },
+      ]);
       const changed = richDocument();
       const nrr = changed.kpis?.[1];
       if (nrr?.measurements?.[0]) nrr.measurements[0].value = 104.2;
@@ -169,7 +193,10 @@ for (const driver of storeDrivers) {
       expect(await store.importMeasurements(rows, (done) => progress.push(done))).toBe(120_000);
       expect(progress).toEqual([50_000, 100_000, 120_000]);
       const total = await store.db.$count(t.measurements);
-      const broken = [...rows.slice(0, 60_000), { metricId: "activation-w2", at: "not a time", value: 1 }];
+      const broken = [
+        ...rows.slice(0, 60_000),
+        { metricId: "activation-w2", at: "not a time", value: 1 },
+      ];
       await expect(store.importMeasurements(broken)).rejects.toBeInstanceOf(StoreError);
       expect(await store.db.$count(t.measurements)).toBe(total);
     });
@@ -184,12 +211,17 @@ for (const driver of storeDrivers) {
       const clash: OkapiDocument = {
         version: 1,
         organization: "Acme",
-        objectives: [{ id: "other", title: "Other", keyResults: [{ id: "adoption", title: "Same id" }] }],
+        objectives: [
+          { id: "other", title: "Other", keyResults: [{ id: "adoption", title: "Same id" }] },
+        ],
       };
       const error = await store.applyDocument(clash, { actor: "test" }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).kind).toBe("unique");
-      expect((await store.exportDocument())?.objectives?.map((o) => o.id)).toEqual(["onboarding", "company-growth"]);
+      expect((await store.exportDocument())?.objectives?.map((o) => o.id)).toEqual([
+        "onboarding",
+        "company-growth",
+      ]);
     });
   });
 }

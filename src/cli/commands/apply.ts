@@ -7,12 +7,15 @@ import { cliActor, withStore } from "../with-store.js";
 function describe(report: ApplyReport): string[] {
   const lines: string[] = [];
   const verb = report.dryRun ? "would be " : "";
-  for (const [kind, ids] of Object.entries(report.created)) lines.push(`  ${verb}created ${kind}: ${ids.join(", ")}`);
-  for (const [kind, ids] of Object.entries(report.changed)) lines.push(`  ${verb}changed ${kind}: ${ids.join(", ")}`);
+  for (const [kind, ids] of Object.entries(report.created))
+    lines.push(`  ${verb}created ${kind}: ${ids.join(", ")}`);
+  for (const [kind, ids] of Object.entries(report.changed))
+    lines.push(`  ${verb}changed ${kind}: ${ids.join(", ")}`);
   const unchanged = Object.entries(report.unchanged).map(([kind, n]) => `${n} ${kind}`);
   if (unchanged.length) lines.push(`  unchanged: ${unchanged.join(", ")}`);
   const { added, updated } = report.measurements;
-  if (added || updated) lines.push(`  measurements: ${added} ${verb}added, ${updated} ${verb}updated`);
+  if (added || updated)
+    lines.push(`  measurements: ${added} ${verb}added, ${updated} ${verb}updated`);
   return lines;
 }
 
@@ -20,7 +23,9 @@ function describe(report: ApplyReport): string[] {
 export function registerApplyCommand(program: Command): void {
   program
     .command("apply")
-    .description("sync an okapi file into the store (one transaction; nothing is written if the file has errors)")
+    .description(
+      "sync an okapi file into the store (one transaction; nothing is written if the file has errors)",
+    )
     .argument("<file>", "okapi file (YAML or JSON)")
     .option("--dry-run", "show what would change without writing", false)
     .addOption(formatOption())

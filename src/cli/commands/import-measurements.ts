@@ -22,7 +22,8 @@ export function registerImportCommand(program: Command): void {
       const started = performance.now();
       const { rows, problems } = readMeasurementCsv(readText(file), options.metric, options.source);
       if (problems.length) {
-        for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`${file}:${p.line}: ${p.message}\n`);
+        for (const p of problems.slice(0, PROBLEMS_SHOWN))
+          process.stderr.write(`${file}:${p.line}: ${p.message}\n`);
         const more = problems.length > PROBLEMS_SHOWN ? ` (first ${PROBLEMS_SHOWN} shown)` : "";
         process.stderr.write(`okapi: ${problems.length} bad rows${more}; nothing was imported\n`);
         process.exit(EXIT_USAGE);
@@ -34,7 +35,9 @@ export function registerImportCommand(program: Command): void {
       );
       const imported = await withStore(async (store) => {
         if (!(await store.metricExists(options.metric))) {
-          throw new UsageError(`no KPI or key result "${options.metric}" in the workspace: check the id (okapi export lists them)`);
+          throw new UsageError(
+            `no KPI or key result "${options.metric}" in the workspace: check the id (okapi export lists them)`,
+          );
         }
         if (showBar) bar.start(rows.length, 0);
         try {
@@ -46,6 +49,9 @@ export function registerImportCommand(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       const result = { metric: options.metric, imported, seconds: Number(seconds.toFixed(3)) };
       if (options.format === "json") printJson(result);
-      else printLine(`imported ${imported} measurements of ${options.metric} in ${seconds.toFixed(1)} s`);
+      else
+        printLine(
+          `imported ${imported} measurements of ${options.metric} in ${seconds.toFixed(1)} s`,
+        );
     });
 }

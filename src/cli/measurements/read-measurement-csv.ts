@@ -27,9 +27,17 @@ export function readMeasurementCsv(
   metricId: string,
   defaultSource: string | undefined,
 ): { rows: MeasurementRow[]; problems: CsvProblem[] } {
-  const records = parse(text, { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  const records = parse(text, {
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  }) as string[][];
   const header = records[0];
-  if (!header) return { rows: [], problems: [{ line: 1, message: "the file is empty: expected a header row date,value" }] };
+  if (!header)
+    return {
+      rows: [],
+      problems: [{ line: 1, message: "the file is empty: expected a header row date,value" }],
+    };
   const columns = header.map((name) => COLUMN_ALIASES[name.toLowerCase()]);
   const unknown = header.filter((_, i) => columns[i] === undefined);
   if (unknown.length || !columns.includes("at") || !columns.includes("value")) {
@@ -45,7 +53,9 @@ export function readMeasurementCsv(
   }
   const atIndex = columns.indexOf("at");
   const valueIndex = columns.indexOf("value");
-  const optional = (["source", "note", "by"] as const).map((key) => [key, columns.indexOf(key)] as const);
+  const optional = (["source", "note", "by"] as const).map(
+    (key) => [key, columns.indexOf(key)] as const,
+  );
   const rows: MeasurementRow[] = [];
   const problems: CsvProblem[] = [];
   for (let i = 1; i < records.length; i++) {
@@ -55,14 +65,25 @@ export function readMeasurementCsv(
     const valueText = record[valueIndex] ?? "";
     const value = Number(valueText);
     if (!IsoDate.safeParse(at).success) {
-      problems.push({ line, message: `"${at}" is not a date: write YYYY-MM-DD or 2026-07-14T09:30:00Z` });
+      problems.push({
+        line,
+        message: `"${at}" is not a date: write YYYY-MM-DD or 2026-07-14T09:30:00Z`,
+      });
       continue;
     }
     if (valueText === "" || !Number.isFinite(value)) {
-      problems.push({ line, message: `"${valueText}" is not a number: write the value without units, e.g. 42.5` });
+      problems.push({
+        line,
+        message: `"${valueText}" is not a number: write the value without units, e.g. 42.5`,
+      });
       continue;
     }
-    const row: MeasurementRow = { metricId, at: canonicalInstant(at), value, source: defaultSource };
+    const row: MeasurementRow = {
+      metricId,
+      at: canonicalInstant(at),
+      value,
+      source: defaultSource,
+    };
     for (const [key, index] of optional) if (index >= 0 && record[index]) row[key] = record[index];
     rows.push(row);
   }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Kpi, Objective, OkapiDocument, Person, Team } from "../../core/model/index.js";
 import type { CycleDefinition } from "../../core/model/cycle.js";
+import type { Kpi, Objective, OkapiDocument, Person, Team } from "../../core/model/index.js";
 import type { Database, Transaction } from "../database.js";
 import * as t from "../schema.js";
 import { exportDocument } from "./export-document.js";
@@ -22,7 +22,10 @@ function summarize(plan: ApplyPlan, dryRun: boolean): ApplyReport {
     created: {},
     changed: {},
     unchanged: {},
-    measurements: { added: plan.measurements.insert.length, updated: plan.measurements.update.length },
+    measurements: {
+      added: plan.measurements.insert.length,
+      updated: plan.measurements.update.length,
+    },
   };
   for (const change of plan.changes) {
     if (change.action === "create") (report.created[change.kind] ??= []).push(change.id);
@@ -51,7 +54,14 @@ async function upsertSimple(tx: Transaction, change: EntityChange<unknown>): Pro
     await tx.insert(t.teams).values(row).onConflictDoUpdate({ target: t.teams.id, set: row });
   } else if (change.kind === "cycle") {
     const c = change.after as CycleDefinition;
-    const row = { id: c.id, name: c.name ?? null, start: c.start, end: c.end, position, updatedAt: new Date() };
+    const row = {
+      id: c.id,
+      name: c.name ?? null,
+      start: c.start,
+      end: c.end,
+      position,
+      updatedAt: new Date(),
+    };
     await tx.insert(t.cycles).values(row).onConflictDoUpdate({ target: t.cycles.id, set: row });
   }
 }
@@ -68,7 +78,11 @@ async function replaceKpi(tx: Transaction, kpi: Kpi, position: number): Promise<
   if (rows.guardrails.length) await tx.insert(t.kpiGuardrails).values(rows.guardrails);
 }
 
-async function insertObjective(tx: Transaction, objective: Objective, position: number): Promise<void> {
+async function insertObjective(
+  tx: Transaction,
+  objective: Objective,
+  position: number,
+): Promise<void> {
   const rows = objectiveToRows(objective, position);
   await tx.insert(t.objectives).values(rows.objective);
   if (rows.keyResults.length) await tx.insert(t.keyResults).values(rows.keyResults);
@@ -93,8 +107,16 @@ export async function applyDocument(
     plan = planApply(document, await exportDocument(tx));
     if (dryRun) return;
     if (plan.organizationChanged) {
-      const row = { id: 1, organization: document.organization, lint: document.lint ?? null, updatedAt: new Date() };
-      await tx.insert(t.workspace).values(row).onConflictDoUpdate({ target: t.workspace.id, set: row });
+      const row = {
+        id: 1,
+        organization: document.organization,
+        lint: document.lint ?? null,
+        updatedAt: new Date(),
+      };
+      await tx
+        .insert(t.workspace)
+        .values(row)
+        .onConflictDoUpdate({ target: t.workspace.id, set: row });
     }
     const touched = plan.changes.filter((c) => c.action !== "unchanged");
     for (const change of touched.filter((c) => c.kind !== "kpi" && c.kind !== "objective")) {
@@ -106,11 +128,17 @@ export async function applyDocument(
     const objectives = touched.filter((c) => c.kind === "objective");
     const replaced = objectives.filter((c) => c.action === "update").map((c) => c.id);
     if (replaced.length) await tx.delete(t.objectives).where(inArray(t.objectives.id, replaced));
-    for (const change of objectives) await insertObjective(tx, change.after as Objective, change.position);
+    for (const change of objectives)
+      await insertObjective(tx, change.after as Objective, change.position);
     for (const row of plan.measurements.update) {
       await tx
         .update(t.measurements)
-        .set({ value: row.value, source: row.source ?? null, note: row.note ?? null, by: row.by ?? null })
+        .set({
+          value: row.value,
+          source: row.source ?? null,
+          note: row.note ?? null,
+          by: row.by ?? null,
+        })
         .where(and(eq(t.measurements.metricId, row.metricId), eq(t.measurements.at, row.at)));
     }
     const inserts = plan.measurements.insert;

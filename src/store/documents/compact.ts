@@ -2,7 +2,9 @@
  * Drops keys whose value is null or undefined, keeping key order: the okapi file
  * omits what the author did not write, and export must reproduce that.
  */
-export function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+export function compact<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], null> } {
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (item !== null && item !== undefined) result[key] = item;
@@ -11,7 +13,10 @@ export function compact<T extends Record<string, unknown>>(value: T): { [K in ke
 }
 
 /** An owner reference from its two columns. */
-export function ownerFromColumns(ownerId: string | null, extra: readonly string[]): string | string[] | null {
+export function ownerFromColumns(
+  ownerId: string | null,
+  extra: readonly string[],
+): string | string[] | null {
   if (ownerId === null) return null;
   return extra.length === 0 ? ownerId : [ownerId, ...extra];
 }

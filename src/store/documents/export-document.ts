@@ -22,11 +22,16 @@ export async function readKpis(db: Executor): Promise<Kpi[]> {
   const [rows, leading, guardrails] = await Promise.all([
     db.select().from(t.kpis).orderBy(asc(t.kpis.position), asc(t.kpis.id)),
     db.select().from(t.kpiLeading).orderBy(asc(t.kpiLeading.kpiId), asc(t.kpiLeading.position)),
-    db.select().from(t.kpiGuardrails).orderBy(asc(t.kpiGuardrails.kpiId), asc(t.kpiGuardrails.position)),
+    db
+      .select()
+      .from(t.kpiGuardrails)
+      .orderBy(asc(t.kpiGuardrails.kpiId), asc(t.kpiGuardrails.position)),
   ]);
   const leadingBy = groupBy(leading, (r) => r.kpiId);
   const guardrailsBy = groupBy(guardrails, (r) => r.kpiId);
-  return rows.map((row) => kpiFromRows(row, leadingBy.get(row.id) ?? [], guardrailsBy.get(row.id) ?? []));
+  return rows.map((row) =>
+    kpiFromRows(row, leadingBy.get(row.id) ?? [], guardrailsBy.get(row.id) ?? []),
+  );
 }
 
 /** The whole workspace as an okapi file, or null when nothing was ever applied. */
@@ -39,11 +44,23 @@ export async function exportDocument(db: Executor): Promise<OkapiDocument | null
       db.select().from(t.teams).orderBy(asc(t.teams.position), asc(t.teams.id)),
       db.select().from(t.cycles).orderBy(asc(t.cycles.position), asc(t.cycles.id)),
       readKpis(db),
-      db.select().from(t.measurements).orderBy(asc(t.measurements.metricId), asc(t.measurements.at), asc(t.measurements.id)),
+      db
+        .select()
+        .from(t.measurements)
+        .orderBy(asc(t.measurements.metricId), asc(t.measurements.at), asc(t.measurements.id)),
       db.select().from(t.objectives).orderBy(asc(t.objectives.position), asc(t.objectives.id)),
-      db.select().from(t.keyResults).orderBy(asc(t.keyResults.objectiveId), asc(t.keyResults.position)),
-      db.select().from(t.checkins).orderBy(asc(t.checkins.keyResultId), asc(t.checkins.at), asc(t.checkins.id)),
-      db.select().from(t.killCriteria).orderBy(asc(t.killCriteria.objectiveId), asc(t.killCriteria.position)),
+      db
+        .select()
+        .from(t.keyResults)
+        .orderBy(asc(t.keyResults.objectiveId), asc(t.keyResults.position)),
+      db
+        .select()
+        .from(t.checkins)
+        .orderBy(asc(t.checkins.keyResultId), asc(t.checkins.at), asc(t.checkins.id)),
+      db
+        .select()
+        .from(t.killCriteria)
+        .orderBy(asc(t.killCriteria.objectiveId), asc(t.killCriteria.position)),
     ]);
   const measurementsBy = groupBy(measurements, (r) => r.metricId);
   const krsBy = groupBy(krs, (r) => r.objectiveId);
@@ -52,9 +69,13 @@ export async function exportDocument(db: Executor): Promise<OkapiDocument | null
   return compact({
     version: 1 as const,
     organization: workspace.organization,
-    people: people.length ? people.map((p) => compact({ id: p.id, name: p.name, email: p.email })) : null,
+    people: people.length
+      ? people.map((p) => compact({ id: p.id, name: p.name, email: p.email }))
+      : null,
     teams: teams.length
-      ? teams.map((team) => compact({ id: team.id, name: team.name, lead: team.leadId, parent: team.parentId }))
+      ? teams.map((team) =>
+          compact({ id: team.id, name: team.name, lead: team.leadId, parent: team.parentId }),
+        )
       : null,
     cycles: cycles.length
       ? cycles.map((c) => compact({ id: c.id, name: c.name, start: c.start, end: c.end }))

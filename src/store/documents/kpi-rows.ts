@@ -1,8 +1,8 @@
 import type { Kpi, MeasurementPoint } from "../../core/model/index.js";
 import type { MeasurementRow } from "../database.js";
 import type { kpiGuardrails, kpiLeading, kpis, measurements } from "../schema.js";
-import { canonicalInstant, instantFromDb } from "./instants.js";
 import { compact, ownerFromColumns, ownerToColumns } from "./compact.js";
+import { canonicalInstant, instantFromDb } from "./instants.js";
 
 type KpiRow = typeof kpis.$inferSelect;
 type LeadingRow = typeof kpiLeading.$inferSelect;
@@ -49,7 +49,11 @@ export function kpiToRows(kpi: Kpi, position: number): KpiRows {
       leadingKpiId: link.kpi,
       leadWeeks: link.leadWeeks ?? null,
     })),
-    guardrails: (kpi.guardrails ?? []).map((id, i) => ({ kpiId: kpi.id, position: i, guardrailKpiId: id })),
+    guardrails: (kpi.guardrails ?? []).map((id, i) => ({
+      kpiId: kpi.id,
+      position: i,
+      guardrailKpiId: id,
+    })),
   };
 }
 

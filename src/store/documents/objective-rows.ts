@@ -21,7 +21,11 @@ export interface ObjectiveRows {
   killCriteria: (typeof killCriteria.$inferInsert)[];
 }
 
-function keyResultToRow(objectiveId: string, kr: KeyResult, position: number): typeof keyResults.$inferInsert {
+function keyResultToRow(
+  objectiveId: string,
+  kr: KeyResult,
+  position: number,
+): typeof keyResults.$inferInsert {
   return {
     id: kr.id,
     objectiveId,
@@ -97,7 +101,8 @@ function keyResultFromRows(row: KeyResultRow, rows: readonly CheckinRow[]): KeyR
     title: row.title,
     from: row.from,
     to: row.to,
-    band: row.bandMin !== null && row.bandMax !== null ? { min: row.bandMin, max: row.bandMax } : null,
+    band:
+      row.bandMin !== null && row.bandMax !== null ? { min: row.bandMin, max: row.bandMax } : null,
     unit: row.unit,
     direction: row.direction,
     kpi: row.kpiId,

@@ -1,7 +1,7 @@
 import type { Kpi, Objective, OkapiDocument } from "../../core/model/index.js";
+import type { MeasurementRow } from "../database.js";
 import { kpiFromRows, kpiToRows, measurementToRow } from "./kpi-rows.js";
 import { objectiveFromRows, objectiveToRows } from "./objective-rows.js";
-import type { MeasurementRow } from "../database.js";
 
 export type EntityKind = "person" | "team" | "cycle" | "kpi" | "objective";
 
@@ -35,7 +35,12 @@ function canonicalObjective(objective: Objective): Objective {
     list.push(c as never);
     byKr.set(c.keyResultId, list);
   }
-  return objectiveFromRows(rows.objective as never, rows.keyResults as never, byKr, rows.killCriteria as never);
+  return objectiveFromRows(
+    rows.objective as never,
+    rows.keyResults as never,
+    byKr,
+    rows.killCriteria as never,
+  );
 }
 
 function stripMeasurements(kpi: Kpi): Kpi {
@@ -63,7 +68,11 @@ function diff<T extends { id: string }>(
     const before = byId.get(item.id);
     const after = canonical(item);
     const action =
-      before === undefined ? "create" : stableJson(before) === stableJson(after) ? "unchanged" : "update";
+      before === undefined
+        ? "create"
+        : stableJson(before) === stableJson(after)
+          ? "unchanged"
+          : "update";
     return { kind, id: item.id, position, action, before, after };
   });
 }
@@ -75,7 +84,12 @@ export function planApply(wanted: OkapiDocument, current: OkapiDocument | null):
     ...diff("person", wanted.people ?? [], current?.people ?? [], (p) => ({ ...p })),
     ...diff("team", wanted.teams ?? [], current?.teams ?? [], (t) => ({ ...t })),
     ...diff("cycle", wanted.cycles ?? [], current?.cycles ?? [], (c) => ({ ...c })),
-    ...diff("kpi", (wanted.kpis ?? []).map(stripMeasurements), existingKpis.map(stripMeasurements), canonicalKpi),
+    ...diff(
+      "kpi",
+      (wanted.kpis ?? []).map(stripMeasurements),
+      existingKpis.map(stripMeasurements),
+      canonicalKpi,
+    ),
     ...diff("objective", wanted.objectives ?? [], current?.objectives ?? [], canonicalObjective),
   ];
 

@@ -7,8 +7,8 @@ import {
   COPY_CHUNK_ROWS,
   COPY_MEASUREMENTS,
   type Database,
-  MIGRATIONS_FOLDER,
   type MeasurementRow,
+  MIGRATIONS_FOLDER,
   measurementsToCsv,
 } from "../database.js";
 import * as schema from "../schema.js";
