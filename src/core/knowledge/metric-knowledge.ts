@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MetricAxis, MetricKind } from "../model/primitives.js";
+import { Cadence, MetricAxis, MetricKind } from "../model/primitives.js";
 
 export const DecisionType = z.enum([
   "expansion",
@@ -44,8 +44,12 @@ export const MetricEntry = z.strictObject({
   direction: z.enum(["higher-is-better", "lower-is-better", "within-range"]),
   kind: MetricKind,
   axis: MetricAxis,
+  /** How often the number can be read from its source. */
+  cadence: Cadence,
   /** Ids of metrics that typically move 4–12 weeks earlier. */
   leadingPartners: z.array(z.string()).default([]),
+  /** How many weeks the leading partners typically move ahead of this metric. */
+  leadWeeks: z.number().int().min(4).max(12).optional(),
   /** 0 = hard to game, 1 = trivially hit while destroying value. */
   gameability: z.number().min(0).max(1),
   gamingStrategies: z.array(z.string()).default([]),

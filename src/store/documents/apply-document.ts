@@ -28,9 +28,12 @@ function summarize(plan: ApplyPlan, dryRun: boolean): ApplyReport {
     },
   };
   for (const change of plan.changes) {
-    if (change.action === "create") (report.created[change.kind] ??= []).push(change.id);
-    else if (change.action === "update") (report.changed[change.kind] ??= []).push(change.id);
-    else report.unchanged[change.kind] = (report.unchanged[change.kind] ?? 0) + 1;
+    if (change.action === "unchanged") {
+      report.unchanged[change.kind] = (report.unchanged[change.kind] ?? 0) + 1;
+      continue;
+    }
+    const bucket = change.action === "create" ? report.created : report.changed;
+    bucket[change.kind] = [...(bucket[change.kind] ?? []), change.id];
   }
   return report;
 }
