@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { IsoDate } from "../../core/model/primitives.js";
+import { isDayOrInstant } from "../../core/model/primitives.js";
 import type { MeasurementRow } from "../../store/database.js";
 import { canonicalInstant } from "../../store/documents/instants.js";
 
@@ -64,7 +64,7 @@ export function readMeasurementCsv(
     const at = record[atIndex] ?? "";
     const valueText = record[valueIndex] ?? "";
     const value = Number(valueText);
-    if (!IsoDate.safeParse(at).success) {
+    if (!isDayOrInstant(at)) {
       problems.push({
         line,
         message: `"${at}" is not a date: write YYYY-MM-DD or 2026-07-14T09:30:00Z`,

@@ -3,12 +3,24 @@ import { parseCycle } from "./cycle.js";
 
 describe("parseCycle", () => {
   it("reads a quarter as its three calendar months", () => {
-    expect(parseCycle("2026-Q3")).toEqual({ id: "2026-Q3", start: "2026-07-01", end: "2026-09-30" });
-    expect(parseCycle("2026-Q1")).toEqual({ id: "2026-Q1", start: "2026-01-01", end: "2026-03-31" });
+    expect(parseCycle("2026-Q3")).toEqual({
+      id: "2026-Q3",
+      start: "2026-07-01",
+      end: "2026-09-30",
+    });
+    expect(parseCycle("2026-Q1")).toEqual({
+      id: "2026-Q1",
+      start: "2026-01-01",
+      end: "2026-03-31",
+    });
   });
 
   it("reads a half and a year", () => {
-    expect(parseCycle("2026-H2")).toEqual({ id: "2026-H2", start: "2026-07-01", end: "2026-12-31" });
+    expect(parseCycle("2026-H2")).toEqual({
+      id: "2026-H2",
+      start: "2026-07-01",
+      end: "2026-12-31",
+    });
     expect(parseCycle("2028")).toEqual({ id: "2028", start: "2028-01-01", end: "2028-12-31" });
   });
 

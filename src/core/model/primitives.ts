@@ -23,16 +23,19 @@ export function isCalendarDate(text: string): boolean {
   );
 }
 
-/** A day (`2026-07-14`) or an instant with an offset (`2026-07-14T09:30:00Z`). */
-export const IsoDate = z
-  .string()
-  .refine(
-    (text) => isCalendarDate(text) || (DATE_TIME.test(text) && isCalendarDate(text.slice(0, 10))),
-    {
-      message:
-        "not a valid date: write a day as YYYY-MM-DD (e.g. 2026-07-14) or an instant as 2026-07-14T09:30:00Z",
-    },
+/** True for a day (`2026-07-14`) or an instant with an offset (`2026-07-14T09:30:00Z`). */
+export function isDayOrInstant(text: string): boolean {
+  return (
+    isCalendarDate(text) ||
+    (DATE_TIME.test(text) && isCalendarDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text)))
   );
+}
+
+/** A day (`2026-07-14`) or an instant with an offset (`2026-07-14T09:30:00Z`). */
+export const IsoDate = z.string().refine(isDayOrInstant, {
+  message:
+    "not a valid date: write a day as YYYY-MM-DD (e.g. 2026-07-14) or an instant as 2026-07-14T09:30:00Z",
+});
 
 /** A plain day, YYYY-MM-DD. */
 export const IsoDay = z.string().refine(isCalendarDate, {

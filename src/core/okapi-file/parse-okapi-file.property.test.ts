@@ -24,7 +24,10 @@ describe("parseOkapiFile on hostile input", () => {
       {
         version: fc.oneof(fc.constant(1), fc.anything()),
         organization: fc.oneof(fc.string(), fc.anything()),
-        people: fc.oneof(fc.array(fc.record({ id: fc.anything(), name: fc.anything() })), fc.anything()),
+        people: fc.oneof(
+          fc.array(fc.record({ id: fc.anything(), name: fc.anything() })),
+          fc.anything(),
+        ),
         kpis: fc.oneof(fc.array(fc.dictionary(fc.string(), fc.anything())), fc.anything()),
         objectives: fc.oneof(
           fc.array(fc.record({ id: fc.string(), title: fc.anything(), keyResults: fc.anything() })),

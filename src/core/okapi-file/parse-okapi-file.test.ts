@@ -27,7 +27,10 @@ describe("parseOkapiFile", () => {
   });
 
   it("accepts JSON with the same shape", () => {
-    const result = parseOkapiFile(JSON.stringify({ version: 1, organization: "Acme", people: [] }), "g.json");
+    const result = parseOkapiFile(
+      JSON.stringify({ version: 1, organization: "Acme", people: [] }),
+      "g.json",
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -43,8 +46,13 @@ describe("parseOkapiFile", () => {
       `${header}objectives:\n  - id: o\n    title: Grow\n    keyResults:\n      - { id: k, title: Reach 1,000 users }\n`,
     );
     expect(result.ok).toBe(true);
-    expect(result.ok && result.document.objectives?.[0]?.keyResults?.[0]?.title).toBe("Reach 1,000 users");
-    expect(result.warnings[0]).toMatchObject({ line: 11, path: "objectives[0].keyResults[0].title" });
+    expect(result.ok && result.document.objectives?.[0]?.keyResults?.[0]?.title).toBe(
+      "Reach 1,000 users",
+    );
+    expect(result.warnings[0]).toMatchObject({
+      line: 11,
+      path: "objectives[0].keyResults[0].title",
+    });
   });
 
   it("reports a YAML syntax error at its line and column", () => {
@@ -82,7 +90,10 @@ objectives:
 `;
     const errors = errorsOf(text);
     const byCode = (code: string) => errors.filter((e) => e.code === code);
-    expect(byCode("unknown-key").map((e) => e.path)).toEqual(["people[0].emial", "objectives[0].ownr"]);
+    expect(byCode("unknown-key").map((e) => e.path)).toEqual([
+      "people[0].emial",
+      "objectives[0].ownr",
+    ]);
     expect(byCode("unknown-key")[0]?.fix).toContain('"email"');
     expect(byCode("unknown-key")[1]).toMatchObject({ line: 20, column: 5 });
     const paths = errors.map((e) => e.path);
@@ -102,7 +113,9 @@ objectives:
       expect(error.fix.length).toBeGreaterThan(5);
     }
     expect(errors.find((e) => e.path === "kpis[0].direction")?.line).toBe(12);
-    expect(errors.find((e) => e.path === "kpis[0].healthy.min")?.message).toContain("expected a number");
+    expect(errors.find((e) => e.path === "kpis[0].healthy.min")?.message).toContain(
+      "expected a number",
+    );
   });
 
   it("reports duplicate ids, dangling references, bad cycles and title contradictions", () => {
