@@ -7,7 +7,7 @@ import { runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "okapi-cli-"));
 const env = { OKAPI_DATA_DIR: join(dir, "store") };
-const example = new URL("../../../shared/examples/onboarding-good.okapi.yaml", import.meta.url);
+const example = new URL("../../examples/onboarding-good.okapi.yaml", import.meta.url);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function parsed(text: string, name: string) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseOkapiFile } from "./parse-okapi-file.js";
 
-const EXAMPLES = new URL("../../../../shared/examples/", import.meta.url);
+const EXAMPLES = new URL("../../../examples/", import.meta.url);
 
 const header = `version: 1
 organization: Acme
