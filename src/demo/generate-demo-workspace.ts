@@ -1,0 +1,51 @@
+import type { OkapiDocument } from "../core/model/index.js";
+import { isCalendarDate, parseCycle } from "../core/model/index.js";
+import { buildObjectives } from "./build-objectives.js";
+import { previousQuarter, quarterOf } from "./calendar.js";
+import { demoKpis } from "./demo-kpis.js";
+import { demoPeople, demoTeams } from "./demo-people.js";
+import { generateKpiHistory } from "./generate-kpi-history.js";
+import { liveCompanyObjectives } from "./live-company-objectives.js";
+import { liveCustomerTeamObjectives } from "./live-customer-team-objectives.js";
+import { liveRevenueTeamObjectives } from "./live-revenue-team-objectives.js";
+import { previousObjectives } from "./previous-objectives.js";
+
+interface DemoOptions {
+  /** The day the demo is "today", YYYY-MM-DD: history ends here and the live quarter holds it. */
+  asOf: string;
+}
+
+function cycleOf(id: string) {
+  const cycle = parseCycle(id);
+  if (!cycle) throw new Error(`internal: ${id} is not a quarter`);
+  return cycle;
+}
+
+/**
+ * Acme Analytics, a 120-person B2B SaaS company: people, teams, 14 KPIs with two years
+ * of history and a live quarter of OKRs with check-ins. Same asOf, same document.
+ * @example generateDemoWorkspace({ asOf: "2026-11-23" }).objectives?.length // 10
+ */
+export function generateDemoWorkspace({ asOf }: DemoOptions): OkapiDocument {
+  if (!isCalendarDate(asOf))
+    throw new Error(`asOf must be a day written YYYY-MM-DD, got "${asOf}"`);
+  const history = generateKpiHistory(asOf);
+  const live = cycleOf(quarterOf(asOf));
+  const previous = cycleOf(previousQuarter(live.id));
+  const liveSpecs = [
+    ...liveCompanyObjectives(),
+    ...liveRevenueTeamObjectives(),
+    ...liveCustomerTeamObjectives(),
+  ];
+  return {
+    version: 1,
+    organization: "Acme Analytics",
+    people: demoPeople(),
+    teams: demoTeams(),
+    kpis: demoKpis().map((kpi) => ({ ...kpi, measurements: history[kpi.id] ?? [] })),
+    objectives: [
+      ...buildObjectives(previousObjectives(), previous, asOf, history),
+      ...buildObjectives(liveSpecs, live, asOf, history),
+    ],
+  };
+}

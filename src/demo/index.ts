@@ -1,0 +1,1 @@
+export { generateDemoWorkspace } from "./generate-demo-workspace.js";
