@@ -4,6 +4,7 @@ import { registerCheckinCommand } from "./checkin.js";
 import { registerExportCommand } from "./export.js";
 import { registerImportCommand } from "./import-measurements.js";
 import { registerInitCommand } from "./init.js";
+import { registerKpiCommand } from "./kpi.js";
 import { registerStartCommand } from "./start.js";
 import { registerValidateCommand } from "./validate.js";
 
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerExportCommand(program);
   registerImportCommand(program);
   registerCheckinCommand(program);
+  registerKpiCommand(program);
 }
