@@ -9,6 +9,12 @@ function failUsage(message: string): never {
   process.exit(EXIT_USAGE);
 }
 
+// Piping into `head` closes stdout early; that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 function wantsJson(argv: readonly string[]): boolean {
   return (
     argv.includes("--format=json") ||
