@@ -23,7 +23,7 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 try {
-  await createProgram().parseAsync(process.argv);
+  await (await createProgram(process.argv)).parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     // Help and --version "fail" with exit code 0; commander already printed the text.

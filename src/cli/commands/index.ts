@@ -1,21 +1,30 @@
 import type { Command } from "commander";
-import { registerApplyCommand } from "./apply.js";
-import { registerCheckinCommand } from "./checkin.js";
-import { registerExportCommand } from "./export.js";
-import { registerImportCommand } from "./import-measurements.js";
-import { registerInitCommand } from "./init.js";
-import { registerKpiCommand } from "./kpi.js";
-import { registerStartCommand } from "./start.js";
-import { registerValidateCommand } from "./validate.js";
 
-/** Each command lives in its own file; this is the one list of them. */
-export function registerCommands(program: Command): void {
-  registerInitCommand(program);
-  registerStartCommand(program);
-  registerValidateCommand(program);
-  registerApplyCommand(program);
-  registerExportCommand(program);
-  registerImportCommand(program);
-  registerCheckinCommand(program);
-  registerKpiCommand(program);
+type Register = (program: Command) => void;
+
+/**
+ * Each command lives in its own file; this is the one list of them. Commands load
+ * lazily: `okapi status` should not pay for PGlite, the server or the linter.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  init: async () => (await import("./init.js")).registerInitCommand,
+  start: async () => (await import("./start.js")).registerStartCommand,
+  validate: async () => (await import("./validate.js")).registerValidateCommand,
+  apply: async () => (await import("./apply.js")).registerApplyCommand,
+  export: async () => (await import("./export.js")).registerExportCommand,
+  import: async () => (await import("./import-measurements.js")).registerImportCommand,
+  checkin: async () => (await import("./checkin.js")).registerCheckinCommand,
+  status: async () => (await import("./status.js")).registerStatusCommand,
+  kpi: async () => (await import("./kpi.js")).registerKpiCommand,
+};
+
+/** Registers the command named in `argv` only, or every command when help is wanted. */
+export async function registerCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const named = argv[2];
+  if (named === "--version" || named === "-V") return;
+  const wanted = named !== undefined && COMMANDS[named] ? [named] : Object.keys(COMMANDS);
+  for (const name of wanted) {
+    const load = COMMANDS[name];
+    if (load) (await load())(program);
+  }
 }

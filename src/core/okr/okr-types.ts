@@ -1,0 +1,36 @@
+/** The three risk levels of DESIGN.md's `okapi status` contract, best first. */
+export type Risk = "on-track" | "at-risk" | "off-track";
+
+/** Health after precedence: closed → stale → computed risk → pending (DESIGN.md "OKR tracking"). */
+export type Health = "achieved" | "missed" | "stopped" | "stale" | "pending" | Risk;
+
+type ReasonCode =
+  | "behind-pace"
+  | "low-confidence"
+  | "confidence-falling"
+  | "stale-checkin"
+  | "kpi-red"
+  | "tripwire-hit"
+  | "tripwire-unchecked"
+  | "value-flat"
+  | "projection-misses-target"
+  | "no-checkin"
+  | "no-target"
+  | "baseline-equals-target";
+
+/** A reason a person can act on; `keyResult` names the KR when rolled up to its objective. */
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+  risk: Risk;
+  keyResult?: string;
+}
+
+const RANK: Record<Risk, number> = { "on-track": 0, "at-risk": 1, "off-track": 2 };
+
+/** The worst of several risk levels; none means on track. */
+export function worstRisk(risks: readonly Risk[]): Risk {
+  let worst: Risk = "on-track";
+  for (const risk of risks) if (RANK[risk] > RANK[worst]) worst = risk;
+  return worst;
+}
