@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import("./import-measurements.js")).registerImportCommand,
   checkin: async () => (await import("./checkin.js")).registerCheckinCommand,
   status: async () => (await import("./status.js")).registerStatusCommand,
+  grade: async () => (await import("./grade.js")).registerGradeCommand,
+  decide: async () => (await import("./decide.js")).registerDecideCommand,
   kpi: async () => (await import("./kpi.js")).registerKpiCommand,
 };
 

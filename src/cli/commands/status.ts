@@ -6,7 +6,7 @@ import { parseAsOf, parseStaleDays, today } from "../okr/parse-status-options.js
 import { renderStatusText } from "../okr/render-status-text.js";
 import { toStatusJson } from "../okr/to-status-json.js";
 import { formatOption, printJson, printLine } from "../output.js";
-import { readOkapiFile } from "../read-okapi-file.js";
+import { loadDocument } from "../workspace/load-document.js";
 
 interface StatusOptions {
   asOf?: string;
@@ -22,16 +22,16 @@ function checkTeam(document: OkapiDocument, team: string): void {
   ]);
   if (!known.has(team))
     throw new UsageError(
-      `--team ${team}: no such team in this file (teams: ${[...known].join(", ") || "none"})`,
+      `--team ${team}: no such team (teams: ${[...known].join(", ") || "none"})`,
     );
 }
 
-/** `okapi status FILE --as-of DATE`: OKR progress, pacing, risk and tripwires from a file. */
+/** `okapi status [FILE] --as-of DATE`: OKR progress, pacing, risk and tripwires, from a file or the store. */
 export function registerStatusCommand(program: Command): void {
   program
     .command("status")
     .description("OKR progress, pacing, confidence, risk and tripwires from the file's check-ins")
-    .argument("<file>", "okapi file (YAML or JSON) with objectives and check-ins")
+    .argument("[file]", "okapi file (YAML or JSON); without it, the workspace in the store")
     .option(
       "--as-of <date>",
       "the day to compute the status for, YYYY-MM-DD (default: today, UTC)",
@@ -45,8 +45,8 @@ export function registerStatusCommand(program: Command): void {
       ).argParser(parseStaleDays),
     )
     .addOption(formatOption())
-    .action((file: string, options: StatusOptions) => {
-      const document = readOkapiFile(file);
+    .action(async (file: string | undefined, options: StatusOptions) => {
+      const document = await loadDocument(file);
       if (options.team !== undefined) checkTeam(document, options.team);
       const status = computeOkrStatus(document, {
         asOf: options.asOf ?? today(),
