@@ -5,6 +5,7 @@ import { Cadence, Direction } from "../../core/model/primitives.js";
 import { EXIT_OK } from "../exit-codes.js";
 import { type AnalyzeFlags, buildAnalyzeRequest } from "../kpi/build-analyze-request.js";
 import { readSeriesCsv } from "../kpi/read-series-csv.js";
+import { registerKpiWorkspaceCommands } from "../kpi/register-workspace-commands.js";
 import { renderAnalysisText, renderLeadLagText } from "../kpi/render-analysis-text.js";
 import { formatOption, parseNumberOption, printJson, printLine } from "../output.js";
 
@@ -87,4 +88,5 @@ export function registerKpiCommand(program: Command): void {
           printLine(line);
       process.exitCode = EXIT_OK;
     });
+  registerKpiWorkspaceCommands(kpi);
 }

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "okapi-kpi-"));
+const env = { OKAPI_DATA_DIR: join(dir, "store") };
+const acme = new URL("../../examples/acme.okapi.yaml", import.meta.url).pathname;
+beforeAll(() => {
+  expect(runCli(["apply", acme], env).status).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("KPI health over the store", () => {
+  it("lists every KPI with its status, and the demo's activation decline is red with signals", () => {
+    const result = runCli(["kpi", "list", "--as-of", "2026-11-23", "--format", "json"], env);
+    expect(result.status).toBe(0);
+    const { kpis } = JSON.parse(result.stdout);
+    expect(kpis).toHaveLength(14);
+    const activation = kpis.find((k: { kpi: string }) => k.kpi === "activation-w2");
+    expect(activation.status).toBe("red");
+    expect(activation.signals.length).toBeGreaterThan(0);
+  });
+
+  it("shows one KPI with a sparkline of its last 26 points", () => {
+    const result = runCli(["kpi", "show", "logo-churn", "--as-of", "2026-11-23"], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/[▁▂▃▄▅▆▇█]{20,}\s+last 24 points/);
+    expect(runCli(["kpi", "show", "nope"], env).status).toBe(2);
+  });
+
+  it("stores proposals once, lists them, and lets a person dismiss one", () => {
+    const first = JSON.parse(
+      runCli(["kpi", "proposals", "--as-of", "2026-11-23", "--format", "json"], env).stdout,
+    );
+    expect(first.added).toBe(first.open.length);
+    const kinds = first.open.map(
+      (p: { kind: string; subjectId: string }) => `${p.kind}:${p.subjectId}`,
+    );
+    expect(kinds).toContain("recovery-okr:activation-w2");
+    expect(kinds).toContain("promote-to-kpi:self-serve-upgrades");
+    const second = JSON.parse(
+      runCli(["kpi", "proposals", "--as-of", "2026-11-23", "--format", "json"], env).stdout,
+    );
+    expect(second.added).toBe(0);
+    const id = String(first.open[0].id);
+    expect(runCli(["kpi", "dismiss", id, "--by", "dana", "--reason", "seasonal"], env).status).toBe(
+      0,
+    );
+    const again = runCli(["kpi", "dismiss", id, "--by", "dana"], env);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain(`no open proposal #${id}`);
+  });
+});
