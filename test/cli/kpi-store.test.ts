@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,5 +51,16 @@ describe("KPI health over the store", () => {
     const again = runCli(["kpi", "dismiss", id, "--by", "dana"], env);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(`no open proposal #${id}`);
+  });
+
+  it("flags a KPI whose range keeps moving", () => {
+    const source = readFileSync(acme, "utf8");
+    for (const min of [37, 36, 35, 34]) {
+      const path = join(dir, `acme-${min}.yaml`);
+      writeFileSync(path, source.replace("healthy: { min: 38 }", `healthy: { min: ${min} }`));
+      expect(runCli(["apply", path], env).status).toBe(0);
+    }
+    const { churn } = JSON.parse(runCli(["kpi", "list", "--format", "json"], env).stdout);
+    expect(churn.map((c: { kpi: string; changes: number }) => [c.kpi, c.changes])).toEqual([["activation-w2", 4]]);
   });
 });

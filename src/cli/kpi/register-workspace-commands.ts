@@ -1,7 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { KpiAnalysis } from "../../core/kpi/analyze-kpi.js";
 import { analyzeWorkspace } from "../../core/kpi/analyze-workspace.js";
+import { detectDefinitionChurn } from "../../core/kpi/detect-definition-churn.js";
 import { SPARKLINE_POINTS } from "../../core/thresholds/kpi.js";
+import { kpiDefinitionChanges } from "../../store/tracking/definition-changes.js";
 import { decideProposal, syncProposals } from "../../store/tracking/proposals.js";
 import { UsageError } from "../exit-codes.js";
 import { parseAsOf, today } from "../okr/parse-status-options.js";
@@ -41,15 +43,31 @@ export function registerKpiWorkspaceCommands(kpi: Command): void {
     .option("--team <id>", "only this team's KPIs")
     .addOption(formatOption())
     .action(async (file: string | undefined, options: WorkspaceOptions) => {
-      const document = await loadDocument(file);
+      const asOf = options.asOf ?? today();
+      const { document, changes } =
+        file === undefined
+          ? await withStore(async (store) => ({
+              document: await store.exportDocument(),
+              changes: await kpiDefinitionChanges(store.db),
+            }))
+          : { document: await loadDocument(file), changes: [] };
+      if (!document) {
+        throw new UsageError(
+          "the workspace is empty: run `okapi init --demo` or `okapi apply FILE` first, or name a file",
+        );
+      }
       const kpis = (document.kpis ?? []).filter(
         (k) => options.team === undefined || k.team === options.team,
       );
-      const health = analyzeWorkspace({ ...document, kpis }, { asOf: options.asOf ?? today() });
+      const health = analyzeWorkspace({ ...document, kpis }, { asOf });
+      const churn = detectDefinitionChurn(changes, asOf).filter((c) =>
+        kpis.some((k) => k.id === c.kpi),
+      );
       if (options.format === "json") {
-        printJson({ kpis: health.analyses, promotions: health.promotions });
+        printJson({ kpis: health.analyses, promotions: health.promotions, churn });
         return;
       }
+      for (const flag of churn) printLine(`warning: ${flag.message}`);
       for (const analysis of health.analyses) {
         const definition = kpis.find((k) => k.id === analysis.kpi);
         printLine(
