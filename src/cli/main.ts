@@ -1,8 +1,7 @@
 import { CommanderError } from "commander";
-import { EXIT_USAGE, UsageError } from "./exit-codes.js";
+import { EXIT_USAGE, InvalidFileError, UsageError } from "./exit-codes.js";
 import { printJson } from "./output.js";
 import { createProgram } from "./program.js";
-import { InvalidFileError } from "./read-okapi-file.js";
 
 function failUsage(message: string): never {
   process.stderr.write(`okapi: ${message}\n`);

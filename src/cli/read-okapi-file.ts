@@ -1,15 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { OkapiDocument } from "../core/model/okapi-file.js";
-import { type FileError, formatFileError } from "../core/okapi-file/file-error.js";
+import { formatFileError } from "../core/okapi-file/file-error.js";
 import { parseOkapiFile } from "../core/okapi-file/parse-okapi-file.js";
-import { UsageError } from "./exit-codes.js";
-
-/** Thrown when a file does not validate; carries every located error. */
-export class InvalidFileError extends UsageError {
-  constructor(readonly errors: FileError[]) {
-    super(errors.map(formatFileError).join("\n"));
-  }
-}
+import { InvalidFileError, UsageError } from "./exit-codes.js";
 
 export function readText(path: string): string {
   try {
@@ -34,3 +27,4 @@ export function readOkapiFile(path: string): OkapiDocument {
   if (!result.ok) throw new InvalidFileError(result.errors);
   return result.document;
 }
+export { InvalidFileError } from "./exit-codes.js";
