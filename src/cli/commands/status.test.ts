@@ -73,7 +73,7 @@ describe("okapi status", () => {
     expect(date.stderr).toContain("--as-of must be a day written YYYY-MM-DD");
     const team = okapi(FIXTURE, "--as-of", "2026-08-14", "--team", "marketing");
     expect(team.status).toBe(2);
-    expect(team.stderr).toContain("no such team in this file (teams: growth, sales)");
+    expect(team.stderr).toContain("no such team (teams: growth, sales)");
     expect(okapi(FIXTURE, "--stale-days", "0").status).toBe(2);
     expect(okapi("missing.yaml").stderr).toContain("cannot read missing.yaml");
   });
