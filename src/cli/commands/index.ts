@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   init: async () => (await import("./init.js")).registerInitCommand,
   start: async () => (await import("./start.js")).registerStartCommand,
   validate: async () => (await import("./validate.js")).registerValidateCommand,
+  lint: async () => (await import("./lint.js")).registerLintCommand,
   apply: async () => (await import("./apply.js")).registerApplyCommand,
   export: async () => (await import("./export.js")).registerExportCommand,
   import: async () => (await import("./import-measurements.js")).registerImportCommand,

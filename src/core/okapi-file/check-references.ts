@@ -171,7 +171,8 @@ export function checkReferences(doc: OkapiDocument): PathIssue[] {
       kr.checkins?.forEach((checkin, c) => {
         reference(scope.people, checkin.by, [...where, "checkins", c, "by"], "person", issues);
       });
-      const stated = extractFromTo(kr.title);
+      // Reading the title is the costly part of validation: only needed when there is something to contradict.
+      const stated = kr.from === undefined && kr.to === undefined ? {} : extractFromTo(kr.title);
       for (const side of ["from", "to"] as const) {
         const declared = kr[side];
         const inTitle = stated[side];

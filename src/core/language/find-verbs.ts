@@ -1,0 +1,74 @@
+import { CLAUSE_BREAKS, DETERMINERS, isNumber } from "./token-helpers.js";
+import type { Token } from "./tokenize.js";
+import { lookUpVerb, type VerbClass, type VerbEntry } from "./verb-lexicon.js";
+import { wordList } from "./word-list.js";
+
+const LEADING_ADVERBS = new Set(
+  wordList(`
+  successfully | consistently | sustainably | fully | significantly | dramatically |
+  further | continuously | meaningfully | materially | substantially | steadily | reliably
+  | quickly | safely | profitably | measurably | to
+`),
+);
+// Words that open metric names as often as they open commands ("Test coverage above 80%").
+const NOUN_VERBS = new Set(
+  wordList(`
+  test | build | release | review | plan | design | post | call | email | visit | record |
+  book | open | update | pilot | interview | pitch | present | run | score | top | change
+  | move | cap | hold | close | train | document | research | refresh | fix | resolve
+`),
+);
+const OUTCOME_CLASSES: ReadonlySet<VerbClass> = new Set(["increase", "decrease", "improve"]);
+
+/** A verb found in a sentence: where, how many words, and what it asks for. */
+export interface Verb {
+  at: number;
+  span: number;
+  entry: VerbEntry;
+}
+
+/** The verb a key result leads with, or a later one after its subject ("Accounts reach 50,000"). */
+export function findMainVerb(
+  tokens: Token[],
+  lower: string[],
+  masked: boolean[],
+): Verb | undefined {
+  let at = 0;
+  while (at < tokens.length && LEADING_ADVERBS.has(lower[at] ?? "")) at++;
+  const hasNumber = tokens.some((t, i) => !masked[i] && isNumber(t));
+  const first = tokens[at]?.kind === "word" ? lookUpVerb(lower, at) : undefined;
+  if (first) {
+    const next = tokens[at + first.span];
+    const readsAsVerb =
+      !NOUN_VERBS.has(lower[at] ?? "") ||
+      first.span > 1 ||
+      !hasNumber ||
+      isNumber(next) ||
+      DETERMINERS.has(next?.lower ?? "");
+    if (readsAsVerb) return { at, ...first };
+  }
+  for (let i = at + 1; i < tokens.length; i++) {
+    if (masked[i] || tokens[i]?.kind !== "word") continue;
+    const found = lookUpVerb(lower, i);
+    if (found && found.entry.verbClass !== "deliver") return { at: i, ...found };
+  }
+  return undefined;
+}
+
+/** Where an activity verb is followed by a measured change: "…to lift conversion from 2% to 3%". */
+export function findOutcomeVerb(tokens: Token[], lower: string[], after: number): Verb | undefined {
+  for (let i = after; i < tokens.length; i++) {
+    const found = tokens[i]?.kind === "word" ? lookUpVerb(lower, i) : undefined;
+    if (!found || !OUTCOME_CLASSES.has(found.entry.verbClass)) continue;
+    const before = lower[i - 1] ?? "";
+    if (
+      before === "to" ||
+      before === "by" ||
+      before === "that" ||
+      CLAUSE_BREAKS.has(before) ||
+      (lower[i] ?? "").endsWith("ing")
+    )
+      return { at: i, ...found };
+  }
+  return undefined;
+}
