@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   grade: async () => (await import("./grade.js")).registerGradeCommand,
   decide: async () => (await import("./decide.js")).registerDecideCommand,
   kpi: async () => (await import("./kpi.js")).registerKpiCommand,
+  draft: async () => (await import("./draft.js")).registerDraftCommand,
 };
 
 /** Registers the command named in `argv` only, or every command when help is wanted. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Cadence, MetricAxis, MetricKind } from "../model/primitives.js";
+import { MAX_LEAD_WEEKS, MIN_LEAD_WEEKS } from "../thresholds/reasoning.js";
 
 export const DecisionType = z.enum([
   "expansion",
@@ -49,7 +50,7 @@ export const MetricEntry = z.strictObject({
   /** Ids of metrics that typically move 4–12 weeks earlier. */
   leadingPartners: z.array(z.string()).default([]),
   /** How many weeks the leading partners typically move ahead of this metric. */
-  leadWeeks: z.number().int().min(4).max(12).optional(),
+  leadWeeks: z.number().int().min(MIN_LEAD_WEEKS).max(MAX_LEAD_WEEKS).optional(),
   /** 0 = hard to game, 1 = trivially hit while destroying value. */
   gameability: z.number().min(0).max(1),
   gamingStrategies: z.array(z.string()).default([]),

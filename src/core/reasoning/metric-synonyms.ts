@@ -1,0 +1,42 @@
+/**
+ * Query words that mean a metric's words without sharing a stem, so "cancellations" finds
+ * churn and "headcount" finds hiring metrics. Keys and values are plain words; both sides
+ * are stemmed by the index.
+ */
+export const METRIC_SYNONYMS: Record<string, readonly string[]> = {
+  churn: ["retention", "cancel", "renewal", "customers"],
+  cancel: ["churn"],
+  retain: ["retention", "churn", "renewal"],
+  price: ["pricing", "discount", "realization", "arpa", "churn", "downgrades"],
+  prices: ["pricing", "discount", "realization", "arpa", "churn", "downgrades"],
+  pricing: ["price", "discount", "realization"],
+  expand: ["expansion", "market", "segment", "pipeline", "icp"],
+  expansion: ["market", "segment", "pipeline"],
+  emea: ["region", "market", "segment"],
+  "mid-market": ["segment", "icp", "deal"],
+  enterprise: ["segment", "deal", "icp"],
+  hire: ["hiring", "recruiting", "candidates", "headcount", "ramp"],
+  hiring: ["recruiting", "candidates", "headcount", "ramp"],
+  engineers: ["hiring", "throughput", "cycle"],
+  launch: ["adoption", "activation", "signups", "release"],
+  feature: ["adoption", "usage"],
+  quality: ["defects", "satisfaction", "bugs", "accuracy"],
+  bugs: ["defects", "escaped", "incidents"],
+  cost: ["spend", "expense", "margin", "opex"],
+  costs: ["spend", "expense", "margin", "opex"],
+  cloud: ["infrastructure", "compute", "hosting"],
+  support: ["tickets", "resolution", "satisfaction"],
+  sales: ["bookings", "pipeline", "win", "deal", "quota"],
+  performance: ["productivity", "attainment", "win"],
+  uptime: ["availability", "incidents", "reliability"],
+  outages: ["incidents", "availability", "restore"],
+  onboarding: ["activation", "time-to-first-value", "ramp"],
+  delivery: ["on-time", "fulfilment", "shipping"],
+  warehouse: ["fulfilment", "picking", "inventory"],
+  fundraise: ["burn", "efficiency", "growth", "runway"],
+  efficiency: ["productivity", "burn", "payback", "cycle"],
+  customers: ["logos", "accounts"],
+  engagement: ["active", "stickiness", "usage"],
+  marketing: ["leads", "mql", "cac", "campaign"],
+  checkout: ["conversion", "cart", "payment"],
+};
