@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 const ownerColumns = {
@@ -79,6 +80,8 @@ export const kpis = pgTable("kpis", {
   formula: text("formula"),
   status: text("status"),
   retiredReason: text("retired_reason"),
+  /** Visible only to members of `team_id` (and admins); others get 404 so existence does not leak. */
+  private: boolean("private").notNull().default(false),
   position: integer("position").notNull(),
   ...stamps,
 });
@@ -138,6 +141,7 @@ export const objectives = pgTable(
     status: text("status"),
     retro: text("retro"),
     leadingIndicators: text("leading_indicators").array(),
+    private: boolean("private").notNull().default(false),
     position: integer("position").notNull(),
     ...stamps,
   },
@@ -237,3 +241,65 @@ export const auditEvents = pgTable(
   },
   (table) => [index("audit_events_entity").on(table.entity, table.entityId)],
 );
+
+/** Accounts of the HTTP API; one workspace, so the role is the account's. */
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role").notNull(),
+  passwordHash: text("password_hash"),
+  personId: text("person_id"),
+  disabled: boolean("disabled").notNull().default(false),
+  ...stamps,
+});
+
+/** Browser sessions; the cookie carries a random token, the table only its hash. */
+export const sessions = pgTable("sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Personal API tokens: shown once, stored hashed, scoped, revocable. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    scope: text("scope").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("api_tokens_hash").on(table.tokenHash)],
+);
+
+/** Which teams an account belongs to: the key to team-private KPIs and objectives. */
+export const teamMembers = pgTable(
+  "team_members",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    teamId: text("team_id").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.teamId] })],
+);
+
+/** Outgoing webhooks for goal events, signed with HMAC-SHA256 over the body. */
+export const webhooks = pgTable("webhooks", {
+  id: text("id").primaryKey(),
+  url: text("url").notNull(),
+  secret: text("secret").notNull(),
+  events: text("events").array().notNull(),
+  active: boolean("active").notNull().default(true),
+  ...stamps,
+});

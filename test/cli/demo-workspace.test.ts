@@ -34,14 +34,4 @@ describe("the demo workspace", () => {
     const exported = runCli(["export", "--format", "json"], env);
     expect(JSON.parse(exported.stdout)).toEqual(parsed(readFileSync(acme, "utf8")));
   });
-
-  it("is loaded by okapi start into an empty store, and only once", () => {
-    const env = { OKAPI_DATA_DIR: join(dir, "start") };
-    const first = runCli(["start"], env);
-    expect(first.status).toBe(0);
-    expect(first.stdout).toContain("loading the demo company");
-    expect(first.stdout).toMatch(/Acme Analytics: 5 teams, \d+ people, 14 KPIs/);
-    const second = runCli(["start"], env);
-    expect(second.stdout).not.toContain("loading the demo company");
-  });
 });

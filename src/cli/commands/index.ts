@@ -8,7 +8,7 @@ type Register = (program: Command) => void;
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
   init: async () => (await import("./init.js")).registerInitCommand,
-  start: async () => (await import("./start.js")).registerStartCommand,
+  serve: async () => (await import("./serve.js")).registerServeCommand,
   validate: async () => (await import("./validate.js")).registerValidateCommand,
   lint: async () => (await import("./lint.js")).registerLintCommand,
   apply: async () => (await import("./apply.js")).registerApplyCommand,

@@ -1,0 +1,11 @@
+import type { Logger } from "pino";
+import type { Principal } from "../store/repositories/accounts.js";
+
+/** What every request carries through the middleware chain. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    logger: Logger;
+    principal: Principal | undefined;
+  };
+}

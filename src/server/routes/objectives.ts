@@ -1,0 +1,157 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { ObjectiveInput } from "../../core/model/index.js";
+import type { Store } from "../../store/open-store.js";
+import {
+  createObjective,
+  deleteObjective,
+  getObjective,
+  listObjectives,
+  objectiveVersion,
+  updateObjective,
+} from "../../store/repositories/objectives.js";
+import { AppError } from "../app-error.js";
+import type { AppEnv } from "../context.js";
+import {
+  actorOf,
+  etagOf,
+  requireEditor,
+  requireIfMatch,
+  requireUser,
+  throwWriteFailure,
+  viewerOf,
+} from "../guards.js";
+import {
+  createErrorResponses,
+  errorResponses,
+  IdParam,
+  IfMatchHeader,
+  jsonBody,
+  jsonResponse,
+  PageQuery,
+  pageOf,
+  updateErrorResponses,
+} from "../schemas.js";
+
+const Objective = ObjectiveInput.extend({ private: z.boolean() }).openapi("Objective");
+const NewObjective = ObjectiveInput.extend({ private: z.boolean().optional() }).openapi(
+  "NewObjective",
+);
+const ObjectivePatch = ObjectiveInput.omit({ id: true, keyResults: true })
+  .extend({ private: z.boolean(), reason: z.string().min(1) })
+  .partial()
+  .openapi("ObjectivePatch");
+const ObjectiveQuery = PageQuery.extend({
+  team: z.string().optional(),
+  cycle: z.string().optional().openapi({ example: "2026-Q3" }),
+  owner: z.string().optional(),
+  status: z.enum(["draft", "active", "achieved", "missed", "stopped"]).optional(),
+});
+const Reason = z.object({ reason: z.string().optional() });
+
+const list = createRoute({
+  method: "get",
+  path: "/objectives",
+  tags: ["objectives"],
+  request: { query: ObjectiveQuery },
+  responses: {
+    200: jsonResponse(pageOf(Objective, "ObjectivePage"), "Objectives"),
+    ...errorResponses,
+  },
+});
+const get = createRoute({
+  method: "get",
+  path: "/objectives/{id}",
+  tags: ["objectives"],
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(Objective, "An objective with its key results"),
+    ...errorResponses,
+  },
+});
+const create = createRoute({
+  method: "post",
+  path: "/objectives",
+  tags: ["objectives"],
+  request: { body: jsonBody(NewObjective) },
+  responses: { 201: jsonResponse(Objective, "Created"), ...createErrorResponses },
+});
+const update = createRoute({
+  method: "patch",
+  path: "/objectives/{id}",
+  tags: ["objectives"],
+  request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(ObjectivePatch) },
+  responses: { 200: jsonResponse(Objective, "Updated"), ...updateErrorResponses },
+});
+const remove = createRoute({
+  method: "delete",
+  path: "/objectives/{id}",
+  tags: ["objectives"],
+  request: { params: IdParam, headers: IfMatchHeader, query: Reason },
+  responses: { 204: { description: "Deleted with its key results" }, ...updateErrorResponses },
+});
+
+/** Objectives with their key results; key results and check-ins have their own routes. */
+export function registerObjectiveRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
+  app.openapi(list, async (c) => {
+    const { limit, cursor, ...filter } = c.req.valid("query");
+    const viewer = viewerOf(requireUser(c));
+    return c.json(await listObjectives(store.db, viewer, filter, { limit, cursor }), 200);
+  });
+  app.openapi(get, async (c) => {
+    const objective = await getObjective(
+      store.db,
+      viewerOf(requireUser(c)),
+      c.req.valid("param").id,
+    );
+    if (!objective) throw new AppError("not-found", "no objective with this id");
+    c.header("etag", etagOf(objectiveVersion(objective)));
+    return c.json(objective, 200);
+  });
+  app.openapi(create, async (c) => {
+    const user = requireEditor(c);
+    const { private: isPrivate, ...definition } = c.req.valid("json");
+    if (isPrivate && !definition.team)
+      throw new AppError("validation-failed", "a private objective needs a team", {
+        errors: [{ path: "/team", message: "required when private is true" }],
+      });
+    const outcome = await createObjective(
+      store.db,
+      { ...definition, private: isPrivate ?? false },
+      { actor: actorOf(user) },
+    );
+    if (!outcome.ok) throwWriteFailure(outcome, "objective");
+    c.header("etag", etagOf(outcome.version));
+    c.header("location", `/api/v1/objectives/${definition.id}`);
+    return c.json(outcome.value, 201);
+  });
+  app.openapi(update, async (c) => {
+    const user = requireEditor(c);
+    const ifMatch = requireIfMatch(c);
+    const { reason, ...patch } = c.req.valid("json");
+    const outcome = await updateObjective(
+      store.db,
+      viewerOf(user),
+      c.req.valid("param").id,
+      patch,
+      {
+        actor: actorOf(user),
+        ifMatch,
+        reason,
+      },
+    );
+    if (!outcome.ok) throwWriteFailure(outcome, "objective");
+    c.header("etag", etagOf(outcome.version));
+    return c.json(outcome.value, 200);
+  });
+  app.openapi(remove, async (c) => {
+    const user = requireEditor(c);
+    const ifMatch = requireIfMatch(c);
+    const outcome = await deleteObjective(store.db, viewerOf(user), c.req.valid("param").id, {
+      actor: actorOf(user),
+      ifMatch,
+      reason: c.req.valid("query").reason,
+    });
+    if (!outcome.ok) throwWriteFailure(outcome, "objective");
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,95 @@
+import type { Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import pino, { type Logger } from "pino";
+import type { Store } from "../store/open-store.js";
+import { authConfigFromEnv } from "./auth/auth-config.js";
+import { bootstrapAccounts } from "./auth/bootstrap-accounts.js";
+import { createApp } from "./create-app.js";
+import { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
+
+export interface ServerOptions {
+  store: Store;
+  port: number;
+  hostname?: string | undefined;
+  env?: NodeJS.ProcessEnv | undefined;
+  logger?: Logger | undefined;
+  webDist?: string | undefined;
+  /** Fills an empty store before the first request (the demo workspace). */
+  seed?: ((store: Store) => Promise<void>) | undefined;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** The one-time link for creating the first admin, when one is pending. */
+  setupUrl?: string;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+/** How long in-flight requests get to finish on shutdown (Kubernetes waits 30 s by default). */
+const SHUTDOWN_GRACE_MS = 20_000;
+
+/** Builds the app over an open store and listens; resolves once the port is bound. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? "info" });
+  const auth = authConfigFromEnv(env);
+  if (options.seed && (await options.store.isEmpty())) await options.seed(options.store);
+  const { setup, setupToken } = await bootstrapAccounts(options.store, auth, logger, env);
+  const webhooks = new WebhookDispatcher(options.store, logger, {
+    attempts: 4,
+    backoffMs: Number(env.OKAPI_WEBHOOK_BACKOFF_MS) || 1000,
+    timeoutMs: 10_000,
+  });
+  const { app } = createApp({
+    webhooks,
+    store: options.store,
+    logger,
+    auth,
+    bodyLimitBytes: Number(env.OKAPI_BODY_LIMIT) || DEFAULT_BODY_LIMIT,
+    webDist: options.webDist,
+    setup,
+  });
+  const hostname = options.hostname ?? "0.0.0.0";
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shown = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
+  const url = `http://${shown}:${port}`;
+  const setupUrl = setupToken ? `${url}/setup?token=${setupToken}` : undefined;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    ...(setupUrl ? { setupUrl } : {}),
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          const http = server as HttpServer;
+          // Connections left idle by finished requests are closed as they appear; stragglers
+          // past the grace period are cut so a stuck client cannot hold the process.
+          const sweep = setInterval(() => http.closeIdleConnections(), 50);
+          const deadline = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+          http.close(() => {
+            clearInterval(sweep);
+            clearTimeout(deadline);
+            resolve();
+          });
+          http.closeIdleConnections();
+        });
+        // Deliveries already queued may still read the store; let them finish first.
+        await Promise.race([
+          webhooks.idle(),
+          new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref()),
+        ]);
+        await options.store.close();
+      })();
+      return closing;
+    },
+  };
+}
