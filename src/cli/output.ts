@@ -1,8 +1,6 @@
 import { Option } from "commander";
 import { UsageError } from "./exit-codes.js";
 
-export type OutputFormat = "text" | "json";
-
 /** The `--format` option every command takes; pass extra formats a command supports. */
 export function formatOption(extra: readonly string[] = []): Option {
   return new Option("--format <format>", "output format")

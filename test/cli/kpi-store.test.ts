@@ -61,6 +61,8 @@ describe("KPI health over the store", () => {
       expect(runCli(["apply", path], env).status).toBe(0);
     }
     const { churn } = JSON.parse(runCli(["kpi", "list", "--format", "json"], env).stdout);
-    expect(churn.map((c: { kpi: string; changes: number }) => [c.kpi, c.changes])).toEqual([["activation-w2", 4]]);
+    expect(churn.map((c: { kpi: string; changes: number }) => [c.kpi, c.changes])).toEqual([
+      ["activation-w2", 4],
+    ]);
   });
 });

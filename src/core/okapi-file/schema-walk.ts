@@ -23,7 +23,7 @@ function unwrap(schema: z.ZodType): z.ZodType[] {
 }
 
 /** The schemas that can stand at `path` inside `root` (several where a union allows). */
-export function schemasAt(root: z.ZodType, path: PathSegments): z.ZodType[] {
+function schemasAt(root: z.ZodType, path: PathSegments): z.ZodType[] {
   let current = unwrap(root);
   for (const segment of path) {
     const next: z.ZodType[] = [];

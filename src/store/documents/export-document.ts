@@ -18,7 +18,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /** KPI definitions only (no measurements), in file order. */
-export async function readKpis(db: Executor): Promise<Kpi[]> {
+async function readKpis(db: Executor): Promise<Kpi[]> {
   const [rows, leading, guardrails] = await Promise.all([
     db.select().from(t.kpis).orderBy(asc(t.kpis.position), asc(t.kpis.id)),
     db.select().from(t.kpiLeading).orderBy(asc(t.kpiLeading.kpiId), asc(t.kpiLeading.position)),

@@ -3,7 +3,7 @@ import type { MeasurementRow } from "../database.js";
 import { kpiFromRows, kpiToRows, measurementToRow } from "./kpi-rows.js";
 import { objectiveFromRows, objectiveToRows } from "./objective-rows.js";
 
-export type EntityKind = "person" | "team" | "cycle" | "kpi" | "objective";
+type EntityKind = "person" | "team" | "cycle" | "kpi" | "objective";
 
 export interface EntityChange<T> {
   kind: EntityKind;

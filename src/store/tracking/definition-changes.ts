@@ -3,9 +3,7 @@ import type { Database } from "../database.js";
 import * as t from "../schema.js";
 
 /** Every recorded change to a KPI definition (who, when, what), oldest first. */
-export async function kpiDefinitionChanges(
-  db: Database,
-): Promise<
+export async function kpiDefinitionChanges(db: Database): Promise<
   {
     at: string;
     entity: "kpi";
