@@ -36,7 +36,7 @@ describe("KPI health over the store", () => {
     );
     expect(first.added).toBe(first.open.length);
     const kinds = first.open.map(
-      (p: { kind: string; subjectId: string }) => `${p.kind}:${p.subjectId}`,
+      (p: { kind: string; subject: string }) => `${p.kind}:${p.subject}`,
     );
     expect(kinds).toContain("recovery-okr:activation-w2");
     expect(kinds).toContain("promote-to-kpi:self-serve-upgrades");

@@ -3,8 +3,9 @@ import type { KpiAnalysis } from "../../core/kpi/analyze-kpi.js";
 import { analyzeWorkspace } from "../../core/kpi/analyze-workspace.js";
 import { detectDefinitionChurn } from "../../core/kpi/detect-definition-churn.js";
 import { SPARKLINE_POINTS } from "../../core/thresholds/kpi.js";
+import { decideProposal, getProposal, syncProposals } from "../../store/repositories/proposals.js";
+import { versionOf } from "../../store/repositories/version.js";
 import { kpiDefinitionChanges } from "../../store/tracking/definition-changes.js";
-import { decideProposal, syncProposals } from "../../store/tracking/proposals.js";
 import { UsageError } from "../exit-codes.js";
 import { parseAsOf, today } from "../okr/parse-status-options.js";
 import { formatOption, printJson, printLine } from "../output.js";
@@ -127,11 +128,11 @@ export function registerKpiWorkspaceCommands(kpi: Command): void {
         const health = analyzeWorkspace(document, { asOf: options.asOf ?? today() });
         const found = [
           ...health.analyses.flatMap((a) =>
-            a.proposals.map((p) => ({ kind: p.kind, subjectId: p.kpi, payload: p })),
+            a.proposals.map((p) => ({ kind: p.kind, subject: p.kpi, payload: p })),
           ),
-          ...health.promotions.map((p) => ({ kind: p.kind, subjectId: p.keyResult, payload: p })),
+          ...health.promotions.map((p) => ({ kind: p.kind, subject: p.keyResult, payload: p })),
         ];
-        return syncProposals(store.db, found);
+        return syncProposals(store.db, found, { actor: cliActor() });
       });
       if (options.format === "json") {
         printJson(result);
@@ -142,7 +143,7 @@ export function registerKpiWorkspaceCommands(kpi: Command): void {
       );
       for (const p of result.open)
         printLine(
-          `  #${p.id} ${p.kind} ${p.subjectId}: ${(p.payload as { rationale?: string }).rationale ?? ""}`,
+          `  #${p.id} ${p.kind} ${p.subject}: ${(p.payload as { rationale?: string }).rationale ?? ""}`,
         );
     });
   for (const status of ["accepted", "dismissed"] as const) {
@@ -156,21 +157,23 @@ export function registerKpiWorkspaceCommands(kpi: Command): void {
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
       .action(async (id: number, options: { by: string; reason?: string; format: string }) => {
-        const decided = await withStore((store) =>
-          decideProposal(store.db, {
-            id,
-            status,
-            by: options.by,
+        const outcome = await withStore(async (store) => {
+          const current = await getProposal(store.db, String(id));
+          if (current?.status !== "open") return undefined;
+          // A person at the terminal decides on what they just listed: the current version.
+          return decideProposal(store.db, String(id), status, {
+            actor: options.by,
+            ifMatch: versionOf(current),
             reason: options.reason,
-            actor: cliActor(),
-          }),
-        );
-        if (!decided)
+          });
+        });
+        if (!outcome?.ok)
           throw new UsageError(`no open proposal #${id}: run okapi kpi proposals to list them`);
+        const decided = outcome.value;
         if (options.format === "json") printJson(decided);
         else
           printLine(
-            `Proposal #${id} (${decided.kind} ${decided.subjectId}) ${status} by ${options.by}`,
+            `Proposal #${id} (${decided.kind} ${decided.subject}) ${status} by ${options.by}`,
           );
       });
   }

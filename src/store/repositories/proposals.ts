@@ -126,3 +126,44 @@ export async function decideProposal(
     return { ok: true, value: after, version: versionOf(after) };
   });
 }
+
+/**
+ * Files the proposals not already open for the same kind and subject, in one
+ * transaction, and returns every open one: re-running an analysis never duplicates.
+ */
+export async function syncProposals(
+  db: Database,
+  found: readonly { kind: string; subject: string; payload: unknown }[],
+  options: Pick<WriteOptions, "actor">,
+): Promise<{ added: number; open: Proposal[] }> {
+  return db.transaction(async (tx) => {
+    const open = await tx.select().from(t.proposals).where(eq(t.proposals.status, "open"));
+    const known = new Set(open.map((row) => `${row.kind}\u0000${row.subjectId}`));
+    const fresh = found.filter((p) => !known.has(`${p.kind}\u0000${p.subject}`));
+    for (const proposal of fresh) {
+      const [row] = await tx
+        .insert(t.proposals)
+        .values({
+          kind: proposal.kind,
+          subjectId: proposal.subject,
+          payload: proposal.payload ?? {},
+        })
+        .returning();
+      const created = toProposal(row as ProposalRow);
+      await writeAudit(tx, {
+        actor: options.actor,
+        entity: "proposal",
+        entityId: created.id,
+        action: "create",
+        before: null,
+        after: created,
+      });
+    }
+    const rows = await tx
+      .select()
+      .from(t.proposals)
+      .where(eq(t.proposals.status, "open"))
+      .orderBy(asc(t.proposals.id));
+    return { added: fresh.length, open: rows.map(toProposal) };
+  });
+}
