@@ -1,9 +1,12 @@
-import pc from "picocolors";
+import { createColors } from "picocolors";
 import type { KeyResultStatus } from "../../core/okr/assess-key-result.js";
 import type { ObjectiveTrackingStatus } from "../../core/okr/assess-objective.js";
 import type { OkrStatus } from "../../core/okr/compute-okr-status.js";
 import type { Health, Reason } from "../../core/okr/okr-types.js";
 import type { Alignment } from "../../core/okr/roll-up-alignment.js";
+
+// Colour only on a terminal: picocolors would also colour piped output whenever CI is set.
+const pc = createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);
 
 const BAR_WIDTH = 20;
 
