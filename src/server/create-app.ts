@@ -19,6 +19,7 @@ import { ServerMetrics } from "./middleware/server-metrics.js";
 import { problemResponse, throwValidation } from "./problem.js";
 import { registerApiRoutes } from "./routes/index.js";
 import { registerOperationsRoutes } from "./routes/operations.js";
+import { registerSetupPage } from "./setup-page.js";
 import { registerDashboard } from "./static-dashboard.js";
 import type { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions): App {
     scheme: "bearer",
   });
   app.get("/api/docs", swaggerUI({ url: "/api/v1/openapi.json" }));
+  registerSetupPage(app);
   registerDashboard(app, options.webDist);
   app.notFound((c) =>
     problemResponse(c, new AppError("not-found", `nothing at ${c.req.method} ${c.req.path}`)),

@@ -20,6 +20,14 @@ describe.each(drivers)("API operations on $name", ({ open }) => {
   });
   afterAll(() => server.stop());
 
+  it("serves the page the one-time setup link opens, which posts to the setup endpoint", async () => {
+    const response = await fetch(`${server.url}/setup?token=anything`);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain("Create the first admin");
+    expect(page).toContain('fetch("/api/v1/setup"');
+  });
+
   it("serves an OpenAPI 3.1 document that validates", async () => {
     const document = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
       openapi: string;
