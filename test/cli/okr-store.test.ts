@@ -83,4 +83,22 @@ describe("OKR tracking over the store", () => {
     expect(grades.objectives[0].grade).toMatchObject({ success: true });
     expect(runCli(["grade", "2026-Q7"], env).status).toBe(2);
   });
+
+  it("carries an unfinished objective into the next cycle only on request, and only once", () => {
+    const carried = runCli(
+      ["carry-forward", "renewal-playbook", "--to", "2027-Q1", "--format", "json"],
+      env,
+    );
+    expect(carried.status).toBe(0);
+    const [copy] = JSON.parse(carried.stdout).carried;
+    expect(copy).toMatchObject({ id: "renewal-playbook-2027-q1", cycle: "2027-Q1" });
+    const exported = JSON.parse(runCli(["export", "--format", "json"], env).stdout);
+    expect(exported.objectives.map((o: { id: string }) => o.id)).toContain(
+      "renewal-playbook-2027-q1",
+    );
+    expect(runCli(["carry-forward", "renewal-playbook", "--to", "2027-Q1"], env).status).toBe(2);
+    expect(
+      runCli(["carry-forward", "self-serve-expansion", "--to", "2027-Q1"], env).stderr,
+    ).toContain("was achieved");
+  });
 });

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   status: async () => (await import("./status.js")).registerStatusCommand,
   grade: async () => (await import("./grade.js")).registerGradeCommand,
   decide: async () => (await import("./decide.js")).registerDecideCommand,
+  "carry-forward": async () => (await import("./carry-forward.js")).registerCarryForwardCommand,
   kpi: async () => (await import("./kpi.js")).registerKpiCommand,
   draft: async () => (await import("./draft.js")).registerDraftCommand,
 };
