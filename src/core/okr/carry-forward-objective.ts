@@ -2,7 +2,7 @@ import type { Cycle } from "../model/cycle.js";
 import type { KillCriterion, Objective } from "../model/index.js";
 
 /** The id a carried copy gets: `onboarding` into 2027-Q1 becomes `onboarding-2027-q1`. */
-export function carriedId(id: string, cycle: Cycle): string {
+function carriedId(id: string, cycle: Cycle): string {
   return `${id}-${cycle.id.toLowerCase()}`;
 }
 
