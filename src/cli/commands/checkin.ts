@@ -4,6 +4,7 @@ import { keyResultKpi } from "../../store/tracking/key-result-kpi.js";
 import { latestMeasurement, recordCheckin } from "../../store/tracking/record-checkin.js";
 import { UsageError } from "../exit-codes.js";
 import { formatOption, printJson, printLine } from "../output.js";
+import { today } from "../today.js";
 import { cliActor, withStore } from "../with-store.js";
 
 interface CheckinOptions {
@@ -56,7 +57,7 @@ export function registerCheckinCommand(program: Command): void {
       [],
     )
     .option("--by <person>", "who is checking in (a person id)")
-    .option("--at <date>", "the day of the check-in", day, new Date().toISOString().slice(0, 10))
+    .option("--at <date>", "the day of the check-in", day, today())
     .addOption(formatOption())
     .action(async (keyResultId: string, options: CheckinOptions) => {
       if ((options.value === undefined) === !options.fromKpi) {

@@ -1,8 +1,10 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { isCalendarDate } from "../../core/model/primitives.js";
+import { getPerson } from "../../store/repositories/people.js";
 import { recordDecision } from "../../store/tracking/record-decision.js";
 import { UsageError } from "../exit-codes.js";
 import { formatOption, printJson, printLine } from "../output.js";
+import { today } from "../today.js";
 import { cliActor, withStore } from "../with-store.js";
 
 interface DecideOptions {
@@ -35,7 +37,7 @@ export function registerDecideCommand(program: Command): void {
     )
     .requiredOption("--by <person>", "who decided (a person id)")
     .requiredOption("--reason <text>", "why: the evidence the decision rests on")
-    .option("--at <date>", "the day it was decided", new Date().toISOString().slice(0, 10))
+    .option("--at <date>", "the day it was decided", today())
     .addOption(formatOption())
     .action(async (objectiveId: string, options: DecideOptions) => {
       if (!isCalendarDate(options.at))
@@ -48,8 +50,8 @@ export function registerDecideCommand(program: Command): void {
         reason: options.reason,
       };
       const outcome = await withStore(async (store) => {
-        const document = await store.exportDocument();
-        if (document && !(document.people ?? []).some((p) => p.id === options.by)) {
+        // One lookup, not a whole-workspace export: the decider must be a known person.
+        if (!(await getPerson(store.db, options.by))) {
           throw new UsageError(`--by ${options.by}: no such person in the workspace`);
         }
         return recordDecision(store.db, {

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
 import { storeOptionsFromEnv } from "../../store/open-store.js";
 import { formatOption, printJson, printLine } from "../output.js";
+import { today } from "../today.js";
 import { cliActor, withStore } from "../with-store.js";
 import { formatSummary, summarizeWorkspace } from "../workspace/describe-workspace.js";
-import { loadDemo, todayIso } from "../workspace/load-demo.js";
+import { loadDemo } from "../workspace/load-demo.js";
 
 function storeLocation(): string {
   const options = storeOptionsFromEnv();
@@ -22,7 +23,7 @@ export function registerInitCommand(program: Command): void {
     .action(
       async (options: { demo: boolean; organization: string; asOf?: string; format: string }) => {
         const document = await withStore(async (store) => {
-          if (options.demo) await loadDemo(store, options.asOf ?? todayIso(), cliActor());
+          if (options.demo) await loadDemo(store, options.asOf ?? today(), cliActor());
           else if (await store.isEmpty()) {
             await store.applyDocument(
               { version: 1, organization: options.organization },

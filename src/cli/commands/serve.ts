@@ -6,7 +6,8 @@ import { openStore, storeOptionsFromEnv } from "../../store/open-store.js";
 import { StoreError } from "../../store/store-error.js";
 import { UsageError } from "../exit-codes.js";
 import { parseNumberOption } from "../output.js";
-import { loadDemo, todayIso } from "../workspace/load-demo.js";
+import { today } from "../today.js";
+import { loadDemo } from "../workspace/load-demo.js";
 
 const WEB_DIST = new URL("../../../web/dist", import.meta.url).pathname;
 
@@ -43,7 +44,7 @@ export function registerServeCommand(program: Command): void {
         seed: options.demo
           ? async (empty) => {
               logger.info("empty store: loading the demo company");
-              await loadDemo(empty, todayIso(), "system:demo");
+              await loadDemo(empty, today(), "system:demo");
             }
           : undefined,
       });

@@ -2,10 +2,11 @@ import { type Command, Option } from "commander";
 import type { OkapiDocument } from "../../core/model/okapi-file.js";
 import { computeOkrStatus } from "../../core/okr/compute-okr-status.js";
 import { EXIT_OK, UsageError } from "../exit-codes.js";
-import { parseAsOf, parseStaleDays, today } from "../okr/parse-status-options.js";
+import { parseAsOf, parseStaleDays } from "../okr/parse-status-options.js";
 import { renderStatusText } from "../okr/render-status-text.js";
 import { toStatusJson } from "../okr/to-status-json.js";
 import { formatOption, printJson, printLine } from "../output.js";
+import { today } from "../today.js";
 import { loadDocument } from "../workspace/load-document.js";
 
 interface StatusOptions {

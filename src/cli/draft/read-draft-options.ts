@@ -1,6 +1,7 @@
 import type { OkapiDocument } from "../../core/model/okapi-file.js";
 import { isCalendarDate } from "../../core/model/primitives.js";
 import { UsageError } from "../exit-codes.js";
+import { today } from "../today.js";
 
 export interface DraftCommandOptions {
   format: string;
@@ -36,7 +37,7 @@ export async function readDraftOptions(decision: string, options: DraftCommandOp
       `--team ${options.team} is not a team in ${options.workspace}: use one of ${(workspace.teams ?? []).map((team) => team.id).join(", ") || "(no teams declared)"}`,
     );
   return {
-    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+    asOf: options.asOf ?? today(),
     ...(workspace ? { workspace } : {}),
     ...(options.team ? { team: options.team } : {}),
   };

@@ -7,8 +7,9 @@ import { decideProposal, getProposal, syncProposals } from "../../store/reposito
 import { versionOf } from "../../store/repositories/version.js";
 import { kpiDefinitionChanges } from "../../store/tracking/definition-changes.js";
 import { UsageError } from "../exit-codes.js";
-import { parseAsOf, today } from "../okr/parse-status-options.js";
+import { parseAsOf } from "../okr/parse-status-options.js";
 import { formatOption, printJson, printLine } from "../output.js";
+import { today } from "../today.js";
 import { cliActor, withStore } from "../with-store.js";
 import { loadDocument } from "../workspace/load-document.js";
 import { renderAnalysisText } from "./render-analysis-text.js";

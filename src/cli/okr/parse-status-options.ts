@@ -1,11 +1,6 @@
 import { isCalendarDate } from "../../core/model/primitives.js";
 import { UsageError } from "../exit-codes.js";
 
-/** Today in UTC as YYYY-MM-DD: the CLI owns the clock, the core takes `asOf`. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Validates `--as-of` as a real calendar day. */
 export function parseAsOf(text: string): string {
   if (!isCalendarDate(text))

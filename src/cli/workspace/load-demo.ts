@@ -2,11 +2,6 @@ import { generateDemoWorkspace } from "../../demo/index.js";
 import type { ApplyReport } from "../../store/documents/apply-document.js";
 import type { Store } from "../../store/open-store.js";
 
-/** Today as YYYY-MM-DD in UTC: the demo's live quarter is the one we are in. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Loads the demo company into the store, dated so its quarter is live on `asOf`. */
 export function loadDemo(store: Store, asOf: string, actor: string): Promise<ApplyReport> {
   return store.applyDocument(generateDemoWorkspace({ asOf }), { actor });

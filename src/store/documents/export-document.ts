@@ -6,7 +6,8 @@ import { compact } from "./compact.js";
 import { kpiFromRows, measurementFromRow } from "./kpi-rows.js";
 import { objectiveFromRows } from "./objective-rows.js";
 
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+/** Rows grouped by a key, each group in the rows' order. */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);

@@ -1,5 +1,6 @@
 import type { Kpi, Objective, OkapiDocument } from "../../core/model/index.js";
 import type { MeasurementRow } from "../database.js";
+import { groupBy } from "./export-document.js";
 import { kpiFromRows, kpiToRows, measurementToRow } from "./kpi-rows.js";
 import { objectiveFromRows, objectiveToRows } from "./objective-rows.js";
 
@@ -29,12 +30,7 @@ function canonicalKpi(kpi: Kpi): Kpi {
 function canonicalObjective(objective: Objective): Objective {
   const rows = objectiveToRows(objective, 0);
   const checkins = rows.checkins.map((c) => ({ ...c, superseded: false }));
-  const byKr = new Map<string, never[]>();
-  for (const c of checkins) {
-    const list = byKr.get(c.keyResultId) ?? [];
-    list.push(c as never);
-    byKr.set(c.keyResultId, list);
-  }
+  const byKr = groupBy(checkins, (c) => c.keyResultId) as Map<string, never[]>;
   return objectiveFromRows(
     rows.objective as never,
     rows.keyResults as never,
