@@ -25,7 +25,9 @@ export function registerImportCommand(program: Command): void {
         for (const p of problems.slice(0, PROBLEMS_SHOWN))
           process.stderr.write(`${file}:${p.line}: ${p.message}\n`);
         const more = problems.length > PROBLEMS_SHOWN ? ` (first ${PROBLEMS_SHOWN} shown)` : "";
-        process.stderr.write(`okapi: ${problems.length} bad rows${more}; nothing was imported\n`);
+        process.stderr.write(
+          `okapi: ${problems.length} bad row${problems.length === 1 ? "" : "s"}${more}; nothing was imported\n`,
+        );
         process.exit(EXIT_USAGE);
       }
       const showBar = process.stderr.isTTY && options.format !== "json";

@@ -12,67 +12,105 @@ interface Problem {
   message: string;
 }
 
-/** Parses `date,value` rows (header required); every bad row is reported with its line. */
-export function parseSeriesCsv(text: string): { points: SeriesPoint[]; problems: Problem[] } {
-  let records: { record: string[]; info: { lines: number } }[];
+export interface SeriesCsv {
+  points: SeriesPoint[];
+  /** Per point, the optional columns asked for (e.g. source, note), when present. */
+  extras: Record<string, string>[];
+  problems: Problem[];
+}
+
+/**
+ * Parses `date,value` rows (header required); every bad row is reported with its line.
+ * With `extraColumns`, those columns are read too and any other column is refused.
+ */
+export function parseSeriesCsv(
+  text: string,
+  options: { extraColumns?: readonly string[] } = {},
+): SeriesCsv {
+  const settings = { skip_empty_lines: true, trim: true, relax_column_count: true } as const;
+  let records: string[][];
   try {
-    // `info` gives each record its line in the file, so errors point at the right row.
-    records = parse(text, {
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as typeof records;
+    records = parse(text, settings) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return {
       points: [],
+      extras: [],
       problems: [{ line, message: `not valid CSV: ${(error as Error).message}` }],
     };
   }
+  // Line numbers matter only for problems, and `info` halves the parse speed: read them on demand.
+  let lines: number[] | undefined;
+  const lineOf = (index: number): number => {
+    lines ??= (
+      parse(text, { ...settings, info: true }) as unknown as { info: { lines: number } }[]
+    ).map((r) => r.info.lines);
+    return lines[index] ?? index + 1;
+  };
   const header = records[0];
   if (!header)
     return {
       points: [],
+      extras: [],
       problems: [{ line: 1, message: "the file is empty: expected a header row date,value" }],
     };
-  const names = header.record.map((name) => name.toLowerCase());
+  const names = header.map((name) => name.toLowerCase());
   const dateIndex = names.findIndex((name) => DATE_COLUMNS.includes(name));
   const valueIndex = names.indexOf("value");
-  if (dateIndex < 0 || valueIndex < 0)
+  const extraColumns = options.extraColumns ?? [];
+  const unknown =
+    options.extraColumns !== undefined &&
+    names.some(
+      (name) => !DATE_COLUMNS.includes(name) && name !== "value" && !extraColumns.includes(name),
+    );
+  if (dateIndex < 0 || valueIndex < 0 || unknown) {
+    const optional = extraColumns.length ? ` (optional: ${extraColumns.join(",")})` : "";
     return {
       points: [],
+      extras: [],
       problems: [
         {
-          line: header.info.lines,
-          message: `the header must name the columns date,value; got ${header.record.join(",")}`,
+          line: lineOf(0),
+          message: `the header must name the columns date,value${optional}; got ${header.join(",")}`,
         },
       ],
     };
+  }
+  const extraIndexes = extraColumns.map((name) => [name, names.indexOf(name)] as const);
+  const extras: Record<string, string>[] = [];
   const points: SeriesPoint[] = [];
   const problems: Problem[] = [];
-  for (const { record, info } of records.slice(1)) {
+  for (let index = 1; index < records.length; index++) {
+    const record = records[index] as string[];
     const at = record[dateIndex] ?? "";
     const valueText = record[valueIndex] ?? "";
     const value = Number(valueText);
     if (!isDayOrInstant(at))
       problems.push({
-        line: info.lines,
+        line: lineOf(index),
         message: `"${at}" is not a date: write YYYY-MM-DD or 2026-07-14T09:30:00Z`,
       });
     else if (valueText === "" || !Number.isFinite(value))
       problems.push({
-        line: info.lines,
+        line: lineOf(index),
         message: `"${valueText}" is not a number: write the value without units, e.g. 42.5`,
       });
-    else points.push({ at, value });
+    else {
+      points.push({ at, value });
+      if (extraIndexes.length) {
+        const fields: Record<string, string> = {};
+        for (const [name, index] of extraIndexes)
+          if (index >= 0 && record[index]) fields[name] = record[index];
+        extras.push(fields);
+      }
+    }
   }
   if (records.length === 1 && problems.length === 0)
     problems.push({
-      line: header.info.lines,
+      line: lineOf(0),
       message: "no data rows after the header: add date,value rows",
     });
-  return { points, problems };
+  return { points, extras, problems };
 }
 
 /** Reads a series file; bad rows go to stderr as `file:line: what is wrong` and exit 2. */
