@@ -1,0 +1,99 @@
+import { expect, it } from "vitest";
+import { describeInBrowser, screenshot, seriousA11yViolations } from "./harness.js";
+import { signedInDashboard } from "./signed-in-dashboard.js";
+
+describeInBrowser("writing an OKR with the linter running as you type", () => {
+  const suite = signedInDashboard();
+
+  it("flags a task dressed as a key result inline, and one click on its fix makes it go away", async () => {
+    await suite.page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Write", exact: true })
+      .click();
+    await suite.page.getByRole("heading", { level: 1, name: "Write an OKR" }).waitFor();
+    await suite.page
+      .getByLabel("Title", { exact: true })
+      .fill("Make onboarding the reason customers renew");
+    await suite.page.getByLabel("Owner").selectOption({ index: 1 });
+    await suite.page.getByLabel("Key result 1: title").fill("Ship the onboarding wizard");
+    await suite.page
+      .getByLabel("Key result 2: title")
+      .fill("Increase week-2 activation from 30% to 45%");
+
+    const firstKr = suite.page.getByTestId("kr-0");
+    const task = firstKr.locator('[data-rule="kr-is-task"]');
+    await task.waitFor();
+    expect(await task.textContent()).toContain("is an activity (ship), not an outcome");
+    await expect
+      .poll(() => suite.page.getByTestId("lint-summary").textContent())
+      .toMatch(/, 1 error\./);
+    expect(await suite.page.getByRole("button", { name: "Save objective" }).isDisabled()).toBe(
+      true,
+    );
+    expect(await seriousA11yViolations(suite.page)).toEqual([]);
+    await screenshot(suite.page, "write-okr");
+
+    await task.getByRole("button", { name: /Apply fix/ }).click();
+    await task.waitFor({ state: "detached" });
+    const title = suite.page.getByLabel("Key result 1: title");
+    const rewritten = await title.inputValue();
+    expect(rewritten).toMatch(/^Increase .* from <today> to <target>$/);
+    // The cursor sits on the first placeholder, ready to be typed over.
+    const selected = await title.evaluate((el) => {
+      const input = el as unknown as {
+        value: string;
+        selectionStart: number;
+        selectionEnd: number;
+      };
+      return input.value.slice(input.selectionStart, input.selectionEnd);
+    });
+    expect(selected).toMatch(/^<.*>$/);
+    expect(await firstKr.locator('[data-rule="kr-is-task"]').count()).toBe(0);
+  });
+
+  it("saves an objective the linter has no errors for, and the API then has it", async () => {
+    await suite.page
+      .getByLabel("Key result 1: title")
+      .fill("Increase 90-day adoption from 34% to 60%");
+    await suite.page.getByLabel("Key result 1: from").fill("34");
+    await suite.page.getByLabel("Key result 1: to").fill("60");
+    await suite.page.getByLabel("Key result 1: unit").fill("%");
+    await suite.page.getByLabel("ID").fill("e2e-onboarding-renewals");
+    await expect
+      .poll(() => suite.page.getByTestId("lint-summary").textContent())
+      .toMatch(/(0 errors|No findings)/);
+    await suite.page.getByRole("button", { name: "Save objective" }).click();
+    await suite.page
+      .getByRole("link", { name: /Open “Make onboarding the reason customers renew”/ })
+      .waitFor();
+    const stored = await suite.page.request.get(
+      `${suite.server.url}/api/v1/objectives/e2e-onboarding-renewals`,
+    );
+    expect(stored.status()).toBe(200);
+    const body = (await stored.json()) as {
+      keyResults: { id: string; from?: number; to?: number }[];
+    };
+    expect(body.keyResults.map((kr) => kr.id)).toEqual([
+      "e2e-onboarding-renewals-kr1",
+      "e2e-onboarding-renewals-kr2",
+    ]);
+    expect(body.keyResults[0]).toMatchObject({ from: 34, to: 60 });
+  });
+
+  it("lints YAML too and says on which line a syntax error is", async () => {
+    await suite.page.getByRole("radio", { name: "YAML" }).check();
+    const editor = suite.page.getByLabel("Objective (YAML)");
+    expect(await editor.inputValue()).toContain(
+      "title: Make onboarding the reason customers renew",
+    );
+    await editor.fill("title: Launch the new pricing page\nkeyResults: [\n");
+    await expect(suite.page.locator(".field-error").textContent()).resolves.toMatch(
+      /^Line \d+, column \d+:/,
+    );
+    await editor.fill(
+      "id: pricing\ntitle: Launch the new pricing page\nkeyResults:\n  - { id: p1, title: Raise trial-to-paid conversion from 4% to 6% }\n",
+    );
+    await suite.page.locator('[data-rule="objective-is-output"]').waitFor();
+    await screenshot(suite.page, "write-okr-yaml");
+  });
+});
