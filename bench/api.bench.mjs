@@ -1,153 +1,173 @@
-// API: the dashboard summary endpoint's throughput and p95 latency under autocannon on loopback,
-// side by side with a bare Hono route in the same process and run (the ratio is the figure
-// that travels between machines), plus `okapi serve` start-to-ready on the demo workspace.
+// API: the dashboard's summary and list endpoints under autocannon on loopback, each next to
+// a bare Hono route served by the same process in the same run (the ratio is the figure that
+// travels between machines), at 1×, 10× and 100× the demo company: cost per request at each
+// size, how it grows, and the server's peak RSS. Plus `okapi serve` start-to-ready.
 
-import { spawn } from "node:child_process";
+import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
-import autocannon from "autocannon";
-import { Hono } from "hono";
-import pino from "pino";
-import { generateDemoWorkspace } from "../dist/demo/index.js";
-import { hashSecret } from "../dist/server/auth/secrets.js";
-import { startServer } from "../dist/server/start-server.js";
-import { openStore } from "../dist/store/open-store.js";
-import { createAccount, createApiToken } from "../dist/store/repositories/accounts.js";
+import { track } from "./lib/children.mjs";
+import { classifyGrowth } from "./lib/growth.mjs";
+import { load } from "./lib/load.mjs";
+import { startOkapiServe } from "./lib/okapi-serve.mjs";
+import { QUICK, size } from "./lib/quick.mjs";
 
-const DURATION = Number(process.env.BENCH_API_SECONDS ?? 5);
-const CONNECTIONS = 10;
-const AS_OF = "2026-11-23";
-const BIN = new URL("../bin/okapi.js", import.meta.url).pathname;
+const SECONDS = size("BENCH_API_SECONDS", 5, 1);
+/** Quick runs send a fixed number of requests instead of loading for SECONDS. */
+const LENGTH = QUICK ? { amount: 20 } : { seconds: SECONDS };
+// Quick runs use 2 connections: on a busy machine 10 would queue requests past autocannon's
+// 10 s timeout, and quick figures only have to show that every endpoint answers.
+const CONNECTIONS = QUICK ? 2 : 10;
+const SCALES = (process.env.BENCH_API_SCALES ?? (QUICK ? "1" : "1,10,100")).split(",").map(Number);
+const DENSE_POINTS = size("BENCH_DENSE_POINTS", 100_000, 2_000);
+const SERVER = new URL("./lib/scaled-server.mjs", import.meta.url).pathname;
+const MB = 1024 * 1024;
 
-/** Runs autocannon; autocannon reports p90 and p97.5, so p95 comes from every response time. */
-function load(url, headers = {}) {
-  const times = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: DURATION, headers },
-      (error, result) => {
-        if (error) return reject(error);
-        times.sort((a, b) => a - b);
-        const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0;
-        resolve({ ...result, p95: Number(p95.toFixed(2)) });
-      },
-    );
-    instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
-  });
-}
-
-function listen(app) {
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
-      resolve({ server, url: `http://127.0.0.1:${info.port}` }),
-    );
-  });
-}
-
-async function waitReady(url, started) {
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return performance.now() - started;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/** Spawns `okapi serve` and returns milliseconds until /readyz answers 200. */
-async function timeStart(dataDir, port, demo) {
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [BIN, "serve", "--port", String(port), ...(demo ? ["--demo"] : [])],
-    {
-      env: {
-        ...process.env,
-        OKAPI_DATA_DIR: dataDir,
-        OKAPI_AUTH: "off",
-        DATABASE_URL: "",
-        LOG_LEVEL: "error",
-      },
-      stdio: "ignore",
-    },
-  );
-  const ms = await waitReady(`http://127.0.0.1:${port}`, started);
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-  return ms;
-}
-
-export async function run() {
-  const store = await openStore({ inMemory: true });
-  await store.applyDocument(generateDemoWorkspace({ asOf: AS_OF }), { actor: "bench" });
-  const account = await createAccount(
-    store.db,
-    { email: "bench@example.com", name: "Bench", role: "viewer", passwordHash: null },
-    "bench",
-  );
-  const token = "okp_bench";
-  await createApiToken(store.db, {
-    userId: account.id,
-    name: "bench",
-    scope: "read",
-    tokenHash: hashSecret(token),
-  });
-  const api = await startServer({
-    store,
-    port: 0,
-    hostname: "127.0.0.1",
-    env: {},
-    logger: pino({ level: "silent" }),
-  });
-  const bare = new Hono();
-  bare.get("/ping", (c) => c.json({ ok: true }));
-  const baseline = await listen(bare);
-
-  const summary = await load(`${api.url}/api/v1/summary`, { authorization: `Bearer ${token}` });
-  const ping = await load(`${baseline.url}/ping`);
-  await api.close();
-  baseline.server.close();
-
-  const dir = mkdtempSync(join(tmpdir(), "okapi-bench-api-"));
-  const firstStart = await timeStart(dir, 4590, true);
-  const warmStart = await timeStart(dir, 4591, false);
-  rmSync(dir, { recursive: true, force: true });
-
-  const ratio = summary.requests.average / ping.requests.average;
-  const errors = summary.non2xx + summary.errors;
+/** The endpoints the dashboard calls, by what they stand for. */
+function endpoints(ready) {
   return [
-    {
-      name: "GET /api/v1/summary (demo, token auth)",
-      value: Math.round(summary.requests.average),
-      unit: "req/s",
-      note: `${errors} errors`,
-    },
-    { name: "GET /api/v1/summary p95", value: summary.p95, unit: "ms", ceiling: 100 },
-    { name: "bare Hono GET /ping", value: Math.round(ping.requests.average), unit: "req/s" },
-    { name: "bare Hono GET /ping p95", value: ping.p95, unit: "ms" },
-    {
-      name: "summary / bare throughput ratio",
-      value: Number(ratio.toFixed(4)),
-      unit: "x",
-      note: `${CONNECTIONS} connections, ${DURATION} s each`,
-    },
-    {
-      name: "okapi serve start-to-ready (existing demo store)",
-      value: Math.round(warmStart),
-      unit: "ms",
-      target: 2000,
-    },
-    {
-      name: "okapi serve first start (new store + demo load)",
-      value: Math.round(firstStart),
-      unit: "ms",
-      note: "PGlite initdb + migrations + demo apply",
-    },
+    ["GET /summary", "/api/v1/summary"],
+    ["GET /objectives?limit=50", "/api/v1/objectives?limit=50"],
+    ["GET /kpis?limit=50", "/api/v1/kpis?limit=50"],
+    ["GET /kpis/{id}/measurements?points=200", `/api/v1/kpis/${ready.kpi}/measurements?points=200`],
+    [
+      `GET /kpis/{id}/measurements?points=500 (${ready.densePoints} stored)`,
+      `/api/v1/kpis/${ready.denseMetric}/measurements?points=500`,
+    ],
+    ["GET /key-results/{id}/checkins", `/api/v1/key-results/${ready.keyResult}/checkins`],
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.table(await run());
+function startScaledServer(scale) {
+  const child = track(
+    fork(SERVER, [], {
+      env: { ...process.env, BENCH_SCALE: String(scale), BENCH_DENSE_POINTS: String(DENSE_POINTS) },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
+  const next = () =>
+    new Promise((resolve, reject) => {
+      child.once("message", resolve);
+      child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
+  return { child, next };
 }
+
+/** Loads every endpoint and the bare route at one size; the server process is new each time. */
+async function measureScale(scale) {
+  const { child, next } = startScaledServer(scale);
+  try {
+    const ready = await next();
+    const headers = { authorization: `Bearer ${ready.token}` };
+    const bare = await load(`${ready.bareUrl}/ping`, { ...LENGTH, connections: CONNECTIONS });
+    const figures = [];
+    for (const [name, path] of endpoints(ready)) {
+      // One checked request first: a broken endpoint fails the run instead of timing errors.
+      const response = await fetch(`${ready.url}${path}`, { headers });
+      if (!response.ok)
+        throw new Error(`${name} answered ${response.status}: ${await response.text()}`);
+      const figure = await load(`${ready.url}${path}`, {
+        ...LENGTH,
+        connections: CONNECTIONS,
+        headers,
+      });
+      figures.push({ name, ...figure });
+    }
+    child.send("stop");
+    const memory = await next();
+    return { scale, ready, bare, figures, memory };
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+/** Milliseconds from spawning `okapi serve` to its first 200 on /readyz. */
+async function timeStart(dataDir, demo) {
+  const server = await startOkapiServe({
+    env: { OKAPI_DATA_DIR: dataDir, DATABASE_URL: "" },
+    args: demo ? ["--demo"] : [],
+  });
+  await server.stop();
+  return server.readyMs;
+}
+
+const msPerRequest = (rps) => 1000 / rps;
+
+function scaleResults({ scale, ready, bare, figures, memory }) {
+  const at = `${scale}× demo`;
+  const rows = figures.map((f) => ({
+    name: `${f.name} @ ${at}`,
+    value: Math.round(f.rps),
+    unit: "req/s",
+    ceiling: Math.round(bare.rps),
+    ratio: Number((f.rps / bare.rps).toFixed(4)),
+    note: `p50 ${f.p50} / p95 ${f.p95} / p99 ${f.p99} ms; ${f.errors} errors; ceiling: bare GET /ping in the same process`,
+  }));
+  const c = ready.counts;
+  rows.push(
+    {
+      name: `bare Hono GET /ping @ ${at} (the ceiling)`,
+      value: Math.round(bare.rps),
+      unit: "req/s",
+      note: `p50 ${bare.p50} / p95 ${bare.p95} / p99 ${bare.p99} ms; ${bare.errors} errors; the same process serves the API`,
+    },
+    {
+      name: `server peak RSS while serving @ ${at}`,
+      value: Math.round(memory.servingPeakRss / MB),
+      unit: "MB",
+      note: `peak ${Math.round(memory.setupPeakRss / MB)} MB while loading ${c.kpis} KPIs / ${c.measurements + ready.densePoints} measurements / ${c.objectives} objectives / ${c.keyResults} KRs / ${c.checkins} check-ins in ${Math.round(ready.setupMs)} ms (in-memory PGlite)`,
+    },
+  );
+  return rows;
+}
+
+function curveResults(measured) {
+  return measured[0].figures.map((_, i) => {
+    const points = measured.map((m) => ({ scale: m.scale, cost: msPerRequest(m.figures[i].rps) }));
+    const { slope, growth } = classifyGrowth(points);
+    const first = points[0];
+    const last = points.at(-1);
+    return {
+      name: `cost growth ${first.scale}×→${last.scale}×: ${measured[0].figures[i].name}`,
+      value: Number((last.cost / first.cost).toFixed(2)),
+      unit: "x",
+      note: `${growth} (log-log slope ${slope}); ms per request: ${points.map((p) => `${p.scale}× ${p.cost.toFixed(2)}`).join(", ")}`,
+    };
+  });
+}
+
+export async function run() {
+  const measured = [];
+  for (const scale of SCALES) measured.push(await measureScale(scale));
+  const results = measured.flatMap(scaleResults);
+  if (measured.length > 1) results.push(...curveResults(measured));
+
+  // Start-up creates an on-disk store (~5 s of initdb alone): left out of quick runs, where
+  // the ingestion benchmark still starts `okapi serve` on an existing store.
+  if (QUICK) return results;
+  const dir = mkdtempSync(join(tmpdir(), "okapi-bench-api-"));
+  try {
+    const firstStart = await timeStart(dir, true);
+    const warmStart = await timeStart(dir, false);
+    results.push(
+      {
+        name: "okapi serve start-to-ready (existing demo store)",
+        value: Math.round(warmStart),
+        unit: "ms",
+        target: 2000,
+      },
+      {
+        name: "okapi serve first start (new store + demo load)",
+        value: Math.round(firstStart),
+        unit: "ms",
+        note: "PGlite initdb + migrations + demo apply",
+      },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await run());

@@ -1,18 +1,22 @@
-// Ingestion: `okapi import measurements` of a 1,000,000-row CSV (whole process, as a
-// user runs it) against the ceiling of the same database: raw COPY and 1000-row INSERTs.
+// Ingestion of 1,000,000 measurements, as users send them: `okapi import measurements` of a
+// CSV (whole process) and the API's bulk endpoint (POST /kpis/{id}/measurements, 50,000 items
+// a request, to a running `okapi serve`), each against the ceiling of the same database:
+// raw COPY and 1000-row INSERTs. PGlite always; PostgreSQL when DATABASE_URL is set.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import copyStreams from "pg-copy-streams";
+import { CLI } from "./lib/cli.mjs";
+import { startOkapiServe } from "./lib/okapi-serve.mjs";
+import { size } from "./lib/quick.mjs";
 
-const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
-const CLI = fileURLToPath(new URL("../bin/okapi.js", import.meta.url));
+const ROWS = size("BENCH_IMPORT_ROWS", 1_000_000, 5_000);
+const API_BATCH = 50_000;
 
 function makeCsv(rows) {
   const start = Date.UTC(2000, 0, 1);
@@ -26,7 +30,10 @@ function makeCsv(rows) {
 const WORKSPACE = JSON.stringify({
   version: 1,
   organization: "Bench",
-  kpis: [{ id: "bench-metric", name: "Bench metric" }],
+  kpis: [
+    { id: "bench-metric", name: "Bench metric" },
+    { id: "bench-api", name: "Bench metric via the API" },
+  ],
 });
 
 function runCli(args, env) {
@@ -101,15 +108,60 @@ async function postgresCeiling(url, csv) {
   return { copySeconds, insertSeconds };
 }
 
-function results(driver, cliSeconds, ceiling) {
+/** Seconds to POST every row to a running `okapi serve`, API_BATCH items a request. */
+async function importViaApi(csv, env) {
+  const server = await startOkapiServe({ env });
+  try {
+    const items = csv
+      .split("\n")
+      .slice(1, -1)
+      .map((line) => {
+        const [at, value] = line.split(",");
+        return { at, value: Number(value) };
+      });
+    const started = performance.now();
+    for (let i = 0; i < items.length; i += API_BATCH) {
+      const response = await fetch(`${server.url}/api/v1/kpis/bench-api/measurements`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ items: items.slice(i, i + API_BATCH) }),
+      });
+      if (response.status !== 201)
+        throw new Error(`bulk POST answered ${response.status}: ${await response.text()}`);
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    await server.stop();
+  }
+}
+
+function results(driver, cliSeconds, apiSeconds, ceiling) {
   const rate = (seconds) => Math.round(ROWS / seconds);
+  const copy = rate(ceiling.copySeconds);
   return [
     {
       name: `import ${ROWS} rows via okapi CLI (${driver})`,
       value: rate(cliSeconds),
       unit: "rows/s",
-      ceiling: rate(ceiling.copySeconds),
-      note: `whole process ${cliSeconds.toFixed(2)} s; ceiling = raw COPY ${rate(ceiling.copySeconds)} rows/s, 1000-row INSERT ${rate(ceiling.insertSeconds)} rows/s; ratio to COPY ${(ceiling.copySeconds / cliSeconds).toFixed(2)}`,
+      ceiling: copy,
+      ratio: Number((ceiling.copySeconds / cliSeconds).toFixed(2)),
+      note: `whole process ${cliSeconds.toFixed(2)} s; ceiling: raw COPY into the same database`,
+    },
+    {
+      name: `import ${ROWS} rows via the API bulk endpoint (${driver})`,
+      value: rate(apiSeconds),
+      unit: "rows/s",
+      ceiling: copy,
+      ratio: Number((ceiling.copySeconds / apiSeconds).toFixed(2)),
+      note: `${Math.ceil(ROWS / API_BATCH)} POSTs of up to ${API_BATCH} items, ${apiSeconds.toFixed(2)} s; ceiling: raw COPY`,
+    },
+    {
+      name: `raw 1000-row INSERTs into the same database (${driver})`,
+      value: rate(ceiling.insertSeconds),
+      unit: "rows/s",
+      ceiling: copy,
+      ratio: Number((ceiling.copySeconds / ceiling.insertSeconds).toFixed(2)),
+      note: "the ceiling without COPY",
     },
   ];
 }
@@ -124,18 +176,31 @@ export async function run() {
     writeFileSync(workspacePath, WORKSPACE);
     const out = [];
     const dataDir = join(dir, "pglite");
-    runCli(["apply", workspacePath], { OKAPI_DATA_DIR: dataDir, DATABASE_URL: "" });
-    const pgliteSeconds = runCli(["import", "measurements", csvPath, "--metric", "bench-metric"], {
-      OKAPI_DATA_DIR: dataDir,
-      DATABASE_URL: "",
-    });
-    out.push(...results("PGlite", pgliteSeconds, await pgliteCeiling(dataDir, csv)));
+    const pglite = { OKAPI_DATA_DIR: dataDir, DATABASE_URL: "" };
+    runCli(["apply", workspacePath], pglite);
+    const cliArgs = ["import", "measurements", csvPath, "--metric", "bench-metric"];
+    const pgliteCli = runCli(cliArgs, pglite);
+    const pgliteApi = await importViaApi(csv, pglite);
+    out.push(...results("PGlite", pgliteCli, pgliteApi, await pgliteCeiling(dataDir, csv)));
     if (process.env.DATABASE_URL) {
       runCli(["apply", workspacePath], {});
-      const pgSeconds = runCli(["import", "measurements", csvPath, "--metric", "bench-metric"], {});
+      const pgCli = runCli(cliArgs, {});
+      const pgApi = await importViaApi(csv, {});
       out.push(
-        ...results("PostgreSQL", pgSeconds, await postgresCeiling(process.env.DATABASE_URL, csv)),
+        ...results(
+          "PostgreSQL",
+          pgCli,
+          pgApi,
+          await postgresCeiling(process.env.DATABASE_URL, csv),
+        ),
       );
+    } else {
+      out.push({
+        name: "PostgreSQL ingestion",
+        value: "skipped",
+        unit: "",
+        note: "DATABASE_URL is not set: run under scripts/with-postgres.sh for PostgreSQL figures",
+      });
     }
     return out;
   } finally {

@@ -8,10 +8,11 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dump } from "js-yaml";
+import { CLI, cliFloorMs, floorRatio } from "./lib/cli.mjs";
+import { size } from "./lib/quick.mjs";
 
-const CLI = fileURLToPath(new URL("../bin/okapi.js", import.meta.url));
-const RUNS = Number(process.env.BENCH_LINT_RUNS ?? 5);
-const OBJECTIVES = Number(process.env.BENCH_LINT_OBJECTIVES ?? 10_000);
+const RUNS = size("BENCH_LINT_RUNS", 5, 1);
+const OBJECTIVES = size("BENCH_LINT_OBJECTIVES", 10_000, 300);
 const TARGET_MS = 1000;
 
 const METRICS = [
@@ -135,19 +136,24 @@ export async function run() {
     const yaml = timeLint(yamlFile);
     const json = timeLint(jsonFile);
     const inProcess = await timeInProcess(yamlFile);
+    const floor = cliFloorMs(RUNS);
     const krs = OBJECTIVES * 5;
     return [
       {
         name: `lint ${OBJECTIVES} objectives (${krs} KRs), YAML ${mb(yamlFile)} MB, CLI end to end`,
         value: yaml.ms,
         unit: "ms",
+        ceiling: floor,
+        ratio: floorRatio(floor, yaml.ms),
         target: TARGET_MS,
-        note: `${yaml.findings} findings`,
+        note: `${yaml.findings} findings; ceiling: okapi --version start-up`,
       },
       {
         name: `lint ${OBJECTIVES} objectives (${krs} KRs), JSON ${mb(jsonFile)} MB, CLI end to end`,
         value: json.ms,
         unit: "ms",
+        ceiling: floor,
+        ratio: floorRatio(floor, json.ms),
         target: TARGET_MS,
         note: `${json.findings} findings`,
       },
