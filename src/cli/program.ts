@@ -1,8 +1,11 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { packagePath } from "../package-root.js";
 import { registerCommands } from "./commands/index.js";
 
-const packageJson = createRequire(import.meta.url)("../../package.json") as { version: string };
+const packageJson = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as {
+  version: string;
+};
 
 /** The `okapi` command tree for these arguments; `main.ts` runs it, tests can too. */
 export async function createProgram(argv: readonly string[]): Promise<Command> {

@@ -1,1 +1,2 @@
 export { generateDemoWorkspace } from "./generate-demo-workspace.js";
+export { generateScaledWorkspace } from "./scale-demo-workspace.js";

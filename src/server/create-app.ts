@@ -7,7 +7,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { Logger } from "pino";
 import type { Store } from "../store/open-store.js";
-import { StoreError } from "../store/store-error.js";
+import { toStoreError } from "../store/store-error.js";
 import { AppError } from "./app-error.js";
 import type { AuthConfig } from "./auth/auth-config.js";
 import { authenticate } from "./auth/authenticate.js";
@@ -45,10 +45,23 @@ function toErrorResponse(error: unknown, c: Context<AppEnv>): Response {
   // Hono's own request errors (malformed JSON, for one) are client errors, not bugs.
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse(c, new AppError("bad-request", error.message || "bad request"));
-  if (error instanceof StoreError && error.kind === "unique")
+  // Repositories let driver errors through; their SQLSTATE says whether the client is at fault.
+  const stored = toStoreError(error);
+  if (stored.kind === "unique")
     return problemResponse(c, new AppError("conflict", "this would duplicate an existing item"));
-  if (error instanceof StoreError && error.kind === "unavailable")
+  if (stored.kind === "unavailable")
     return problemResponse(c, new AppError("unavailable", "the database cannot be reached"));
+  if (stored.kind === "invalid-value")
+    return problemResponse(
+      c,
+      new AppError(
+        "validation-failed",
+        "a value cannot be stored (text with a NUL character, or a number or date out of range): correct it and send again",
+      ),
+    );
+  // A body nested thousands of levels deep exhausts the parser's stack: the input's fault.
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return problemResponse(c, new AppError("bad-request", "the body is nested too deeply"));
   // Anything else is a bug: log it with the stack, tell the client only the request id.
   const log = c.get("logger");
   log?.error({ err: error }, "unhandled error");

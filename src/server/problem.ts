@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ZodError } from "zod";
+import type { FileError } from "../core/okapi-file/file-error.js";
 import { AppError, type AppErrorCode, type FieldError, statusOf } from "./app-error.js";
 
 const TITLES: Record<AppErrorCode, string> = {
@@ -51,6 +52,18 @@ export function fieldErrors(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     path: `/${issue.path.map(String).join("/")}`,
     message: issue.message,
+  }));
+}
+
+/** An okapi file's located errors as problem fields: path, line, column, code and fix. */
+export function fileErrorFields(errors: readonly FileError[]): FieldError[] {
+  return errors.map((error) => ({
+    path: error.path,
+    message: error.message,
+    line: error.line,
+    column: error.column,
+    code: error.code,
+    fix: error.fix,
   }));
 }
 

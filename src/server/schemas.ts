@@ -23,7 +23,8 @@ const ProblemSchema = z
   })
   .openapi("Problem");
 
-const problem = (description: string) => ({
+/** A problem+json response documented with its own description. */
+export const problem = (description: string) => ({
   description,
   content: { "application/problem+json": { schema: ProblemSchema } },
 });

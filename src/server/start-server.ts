@@ -32,6 +32,32 @@ const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 /** How long in-flight requests get to finish on shutdown (Kubernetes waits 30 s by default). */
 const SHUTDOWN_GRACE_MS = 20_000;
 
+/**
+ * Requests Node rejects before the app sees them (a URL or headers over 16 KB, broken HTTP)
+ * still get a problem+json answer, like every other error of the API.
+ */
+function answerMalformedRequests(http: HttpServer): void {
+  http.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      type: `https://okapi.dev/problems/${tooLarge ? "headers-too-large" : "bad-request"}`,
+      title: tooLarge ? "Request header fields too large" : "Bad request",
+      status,
+      detail: tooLarge
+        ? "the URL or headers are over 16 KB: send long values in a request body"
+        : "the request is not valid HTTP",
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
 /** Builds the app over an open store and listens; resolves once the port is bound. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const env = options.env ?? process.env;
@@ -58,6 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
     s.once("error", reject);
   });
+  answerMalformedRequests(server as HttpServer);
   const port = (server.address() as AddressInfo).port;
   const shown = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
   const url = `http://${shown}:${port}`;

@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { packagePath } from "../package-root.js";
 import type * as schema from "./schema.js";
 
 type Schema = typeof schema;
@@ -36,7 +37,7 @@ export interface BulkWriter {
   ): Promise<number>;
 }
 
-export const MIGRATIONS_FOLDER = new URL("../../drizzle", import.meta.url).pathname;
+export const MIGRATIONS_FOLDER = packagePath("drizzle");
 
 /** Serializes rows as CSV for COPY: quoting only what needs it. */
 export function measurementsToCsv(

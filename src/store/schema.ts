@@ -80,6 +80,8 @@ export const kpis = pgTable("kpis", {
   formula: text("formula"),
   status: text("status"),
   retiredReason: text("retired_reason"),
+  /** `{ decision, draft }` when an accepted decision-engine draft proposed this KPI. */
+  draftedFrom: jsonb("drafted_from"),
   /** Visible only to members of `team_id` (and admins); others get 404 so existence does not leak. */
   private: boolean("private").notNull().default(false),
   position: integer("position").notNull(),
@@ -141,6 +143,8 @@ export const objectives = pgTable(
     status: text("status"),
     retro: text("retro"),
     leadingIndicators: text("leading_indicators").array(),
+    /** `{ decision, draft }` when the objective was accepted from a decision-engine draft. */
+    draftedFrom: jsonb("drafted_from"),
     private: boolean("private").notNull().default(false),
     position: integer("position").notNull(),
     ...stamps,
@@ -301,5 +305,86 @@ export const webhooks = pgTable("webhooks", {
   secret: text("secret").notNull(),
   events: text("events").array().notNull(),
   active: boolean("active").notNull().default(true),
+  ...stamps,
+});
+
+/**
+ * Data sources: a KPI or key result bound to a connector query. `config` holds no secret;
+ * `sealedCredentials` are AES-256-GCM ciphertexts (OKAPI_SECRET_KEY), never returned by the API.
+ */
+export const sources = pgTable(
+  "sources",
+  {
+    id: text("id").primaryKey(),
+    metricId: text("metric_id").notNull(),
+    kind: text("kind").notNull(),
+    config: jsonb("config").notNull(),
+    credentialsRef: text("credentials_ref"),
+    sealedCredentials: jsonb("sealed_credentials"),
+    cadence: text("cadence").notNull().default("daily"),
+    lastRunAt: timestamp("last_run_at", { withTimezone: true }),
+    lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+    lastErrorKind: text("last_error_kind"),
+    lastError: text("last_error"),
+    /** When the current run of failures began; null while the source is healthy. */
+    failingSince: timestamp("failing_since", { withTimezone: true }),
+    ...stamps,
+  },
+  (table) => [index("sources_metric").on(table.metricId)],
+);
+
+/** One row per scheduled job and period: the unique pair is what makes a job run once. */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    job: text("job").notNull(),
+    period: text("period").notNull(),
+    instance: text("instance").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    outcome: text("outcome").notNull().default("running"),
+    error: text("error"),
+    summary: jsonb("summary"),
+  },
+  (table) => [uniqueIndex("job_runs_job_period").on(table.job, table.period)],
+);
+
+/** Generated reviews (weekly business reviews, quarterly reviews, KPI trend reviews), kept as JSON. */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    period: text("period").notNull(),
+    asOf: date("as_of").notNull(),
+    content: jsonb("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("reviews_kind_period").on(table.kind, table.period)],
+);
+
+/** The operating rhythm of the workspace: time zone and cron patterns per job (one row). */
+export const agentSettings = pgTable("agent_settings", {
+  id: integer("id").primaryKey().default(1),
+  timezone: text("timezone").notNull().default("UTC"),
+  schedules: jsonb("schedules").notNull().default(sql`'{}'::jsonb`),
+  slackChannel: text("slack_channel"),
+  ...stamps,
+});
+
+/** Decision-engine drafts: the loop's whole answer, kept until a person accepts or dismisses it. */
+export const drafts = pgTable("drafts", {
+  id: text("id").primaryKey(),
+  decision: text("decision").notNull(),
+  teamId: text("team_id"),
+  status: text("status").notNull().default("open"),
+  /** The JSON of `okapi draft --format json`. */
+  result: jsonb("result").notNull(),
+  createdBy: text("created_by").notNull(),
+  decidedBy: text("decided_by"),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+  /** The objective an accepted draft created. */
+  objectiveId: text("objective_id"),
   ...stamps,
 });

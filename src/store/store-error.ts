@@ -5,6 +5,7 @@ export type StoreErrorKind =
   | "foreign-key"
   | "check"
   | "unavailable"
+  | "invalid-value"
   | "unknown";
 
 const SQLSTATE_KINDS: Record<string, StoreErrorKind> = {
@@ -17,6 +18,13 @@ const SQLSTATE_KINDS: Record<string, StoreErrorKind> = {
   "08003": "unavailable",
   "08006": "unavailable",
   "57P01": "unavailable",
+  // Values the database cannot hold: text with NUL characters, numbers and dates out of range.
+  "22021": "invalid-value",
+  "22P05": "invalid-value",
+  "22003": "invalid-value",
+  "22007": "invalid-value",
+  "22008": "invalid-value",
+  "54001": "invalid-value",
 };
 
 export class StoreError extends Error {

@@ -10,7 +10,7 @@ export type ApiClient = Client<paths>;
 export const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 
 /** A small workspace: two teams, a KPI each, an objective with two key results. */
-const FIXTURE: OkapiDocument = {
+export const FIXTURE: OkapiDocument = {
   version: 1,
   organization: "Acme",
   people: [

@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   lint: async () => (await import("./lint.js")).registerLintCommand,
   apply: async () => (await import("./apply.js")).registerApplyCommand,
   export: async () => (await import("./export.js")).registerExportCommand,
+  backup: async () => (await import("./backup.js")).registerBackupCommand,
+  restore: async () => (await import("./restore.js")).registerRestoreCommand,
   import: async () => (await import("./import-measurements.js")).registerImportCommand,
   checkin: async () => (await import("./checkin.js")).registerCheckinCommand,
   status: async () => (await import("./status.js")).registerStatusCommand,
@@ -21,6 +23,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   "carry-forward": async () => (await import("./carry-forward.js")).registerCarryForwardCommand,
   kpi: async () => (await import("./kpi.js")).registerKpiCommand,
   draft: async () => (await import("./draft.js")).registerDraftCommand,
+  review: async () => (await import("./review.js")).registerReviewCommand,
+  source: async () => (await import("./source.js")).registerSourceCommand,
 };
 
 /** Registers the command named in `argv` only, or every command when help is wanted. */

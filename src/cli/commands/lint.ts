@@ -1,7 +1,8 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { LINT_RULES } from "../../core/lint/index.js";
 import type { RuleSetting } from "../../core/model/lint-config.js";
+import { packagePath } from "../../package-root.js";
 import { EXIT_FOUND_PROBLEMS, EXIT_OK } from "../exit-codes.js";
 import { lintFiles } from "../lint/lint-files.js";
 import { collectRuleOption } from "../lint/parse-rule-option.js";
@@ -15,7 +16,9 @@ interface LintCommandOptions {
   rule?: Record<string, RuleSetting>;
 }
 
-const { version } = createRequire(import.meta.url)("../../../package.json") as { version: string };
+const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as {
+  version: string;
+};
 
 function ruleList(): string {
   return LINT_RULES.map(

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import pino from "pino";
+import { packagePath } from "../../package-root.js";
 import { startServer } from "../../server/start-server.js";
 import { openStore, storeOptionsFromEnv } from "../../store/open-store.js";
 import { StoreError } from "../../store/store-error.js";
@@ -9,7 +10,7 @@ import { parseNumberOption } from "../output.js";
 import { today } from "../today.js";
 import { loadDemo } from "../workspace/load-demo.js";
 
-const WEB_DIST = new URL("../../../web/dist", import.meta.url).pathname;
+const WEB_DIST = packagePath("web", "dist");
 
 /** `okapi serve`: the HTTP API and the dashboard over the configured store. */
 export function registerServeCommand(program: Command): void {
@@ -57,15 +58,23 @@ export function registerServeCommand(program: Command): void {
           { setupUrl: server.setupUrl },
           `No accounts yet: create the first admin within this run at ${server.setupUrl} (or set OKAPI_ADMIN_EMAIL and OKAPI_ADMIN_PASSWORD)`,
         );
+      // The operating rhythm runs in process; every instance runs it, each job once per period.
+      const scheduler =
+        process.env.OKAPI_SCHEDULER === "off"
+          ? undefined
+          : (await import("../../agent/scheduler.js")).createScheduler({ store, logger });
+      await scheduler?.start();
       const stop = (signal: string) => {
         logger.info({ signal }, "shutting down: finishing in-flight requests");
-        server.close().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error({ err: error }, "shutdown failed");
-            process.exit(1);
-          },
-        );
+        (scheduler?.stop() ?? Promise.resolve())
+          .then(() => server.close())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              logger.error({ err: error }, "shutdown failed");
+              process.exit(1);
+            },
+          );
       };
       process.once("SIGTERM", () => stop("SIGTERM"));
       process.once("SIGINT", () => stop("SIGINT"));

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import type { KpiAnalysis } from "../../core/kpi/analyze-kpi.js";
 import { analyzeWorkspace } from "../../core/kpi/analyze-workspace.js";
 import { detectDefinitionChurn } from "../../core/kpi/detect-definition-churn.js";
+import { listHealthProposals } from "../../core/kpi/health-proposals.js";
 import { SPARKLINE_POINTS } from "../../core/thresholds/kpi.js";
 import { decideProposal, getProposal, syncProposals } from "../../store/repositories/proposals.js";
 import { versionOf } from "../../store/repositories/version.js";
@@ -127,13 +128,7 @@ export function registerKpiWorkspaceCommands(kpi: Command): void {
             "the workspace is empty: run `okapi init --demo` or `okapi apply FILE` first",
           );
         const health = analyzeWorkspace(document, { asOf: options.asOf ?? today() });
-        const found = [
-          ...health.analyses.flatMap((a) =>
-            a.proposals.map((p) => ({ kind: p.kind, subject: p.kpi, payload: p })),
-          ),
-          ...health.promotions.map((p) => ({ kind: p.kind, subject: p.keyResult, payload: p })),
-        ];
-        return syncProposals(store.db, found, { actor: cliActor() });
+        return syncProposals(store.db, listHealthProposals(health), { actor: cliActor() });
       });
       if (options.format === "json") {
         printJson(result);

@@ -1,6 +1,6 @@
+import { parseSeriesCsv } from "../../connectors/csv/parse-series-csv.js";
 import type { MeasurementRow } from "../../store/database.js";
 import { canonicalInstant } from "../../store/documents/instants.js";
-import { parseSeriesCsv } from "../kpi/read-series-csv.js";
 
 export interface CsvProblem {
   line: number;

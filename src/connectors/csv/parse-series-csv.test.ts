@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseSeriesCsv } from "./read-series-csv.js";
+import { parseSeriesCsv } from "./parse-series-csv.js";
 
 describe("parseSeriesCsv", () => {
   it("reads date,value rows after a header", () => {

@@ -32,7 +32,7 @@ describe("readCsvRows", () => {
 
   it("names the first line whose value is not a number", () => {
     expect(readCsvRows("date,value\n2026-07-01,1\n2026-07-02,\n", query)).toEqual({
-      problem: 'line 3: "" is not a number',
+      problem: 'line 3: "" is not a number: write the value without units, e.g. 42.5',
     });
     expect(readCsvRows("date,value\n2026-02-30,1\n", query)).toMatchObject({
       problem: expect.stringContaining("line 2"),
@@ -44,7 +44,7 @@ describe("readCsvRows", () => {
       rows: [{ at: "2026-07-01", time: Date.parse("2026-07-01"), value: 3 }],
     });
     expect(readCsvRows("when,amount\n", query)).toEqual({
-      problem: "the header row needs the columns date and value",
+      problem: "line 1: the header must name the columns date,value; got when,amount",
     });
   });
 });

@@ -1,6 +1,7 @@
 export * from "./audit-event.js";
 export * from "./checkin.js";
 export * from "./cycle.js";
+export * from "./drafted-from.js";
 export * from "./key-result.js";
 export * from "./kill-criterion.js";
 export * from "./kpi.js";

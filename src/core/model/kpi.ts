@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DraftedFromInput } from "./drafted-from.js";
 import { MeasurementPoint } from "./measurement.js";
 import { Cadence, Direction, FiniteNumber, Id, MetricAxis, MetricKind } from "./primitives.js";
 
@@ -52,6 +53,8 @@ export const KpiInput = z
     formula: z.string().optional(),
     status: KpiStatus.optional(),
     retiredReason: z.string().optional(),
+    /** Set when the KPI was proposed by an accepted decision-engine draft. */
+    draftedFrom: DraftedFromInput.optional(),
     measurements: z.array(MeasurementPoint).optional(),
   })
   .superRefine((kpi, ctx) => {

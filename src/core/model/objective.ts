@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DraftedFromInput } from "./drafted-from.js";
 import { KeyResultInput } from "./key-result.js";
 import { KillCriterionInput } from "./kill-criterion.js";
 import { Id, ObjectiveType, OwnerRef } from "./primitives.js";
@@ -22,5 +23,7 @@ export const ObjectiveInput = z.strictObject({
   leadingIndicators: z.array(Id).optional(),
   killCriteria: z.array(KillCriterionInput).optional(),
   retro: z.string().optional(),
+  /** Set when the objective was accepted from a decision-engine draft. */
+  draftedFrom: DraftedFromInput.optional(),
 });
 export type Objective = z.infer<typeof ObjectiveInput>;

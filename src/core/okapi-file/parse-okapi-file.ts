@@ -3,6 +3,7 @@ import { type OkapiDocument, OkapiFileInput } from "../model/okapi-file.js";
 import { checkReferences } from "./check-references.js";
 import { describeIssues, type PathIssue } from "./describe-issue.js";
 import { type FileError, formatPath } from "./file-error.js";
+import { findSelfReference } from "./find-self-reference.js";
 import { createLocator } from "./locate.js";
 import { rejoinThousands } from "./rejoin-thousands.js";
 
@@ -16,17 +17,18 @@ interface SyntaxFailure {
   column: number;
 }
 
-function readText(text: string): { value: unknown } | { failure: SyntaxFailure } {
+function readText(text: string): { value: unknown; yaml: boolean } | { failure: SyntaxFailure } {
   const trimmed = text.trimStart();
   if (trimmed.startsWith("{")) {
     try {
-      return { value: JSON.parse(text) };
+      return { value: JSON.parse(text), yaml: false };
     } catch {
       // Not strict JSON; YAML is a superset and reports the exact position.
     }
   }
+  let value: unknown;
   try {
-    return { value: load(text) };
+    value = load(text);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -34,6 +36,18 @@ function readText(text: string): { value: unknown } | { failure: SyntaxFailure }
       failure: { message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
     };
   }
+  const cycle = findSelfReference(value);
+  if (cycle) {
+    const at = createLocator(text)(cycle);
+    return {
+      failure: {
+        message: `the alias at ${formatPath(cycle)} refers to its own anchor, which never ends`,
+        line: at.line,
+        column: at.column,
+      },
+    };
+  }
+  return { value, yaml: true };
 }
 
 /**
@@ -72,7 +86,8 @@ export function parseOkapiFile(text: string, file = "okapi.yaml"): ParseResult {
       ],
     };
   }
-  const repairs = rejoinThousands(read.value);
+  // Only YAML splits a title at a thousands comma; JSON text is taken as written.
+  const repairs = read.yaml ? rejoinThousands(read.value) : [];
   const parsed = OkapiFileInput.safeParse(read.value ?? {});
   const issues: PathIssue[] = parsed.success
     ? checkReferences(parsed.data)

@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Lower-case, drop stop words, Porter-stem: the same on both sides of the search. */
-function processTerm(term: string): string | null {
+export function processTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
   return stemmer(lower);

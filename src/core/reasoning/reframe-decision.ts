@@ -2,6 +2,11 @@ import { classifyDecision } from "./classify-decision.js";
 import { SHARPEN_BY_TYPE } from "./decision-lexicon.js";
 import type { Reframe } from "./draft-types.js";
 
+/** "an expansion", "a pricing": the article is chosen by the sound of the first letter. */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
 const DECISION_OPENERS =
   /^(should|shall|do|does|can|could|will|would|is|are|must)\s+(we|i|our|the|it)\b|^(whether|is it worth|go or no-go|decide)\b/i;
 const GOAL_VERBS =
@@ -42,7 +47,7 @@ export function reframeDecision(text: string): Reframe {
       ...base,
       question: question.charAt(0).toUpperCase() + question.slice(1),
       sharpened: false,
-      reason: `Read as a ${classification.decisionType} decision limited by ${classification.constraint}.`,
+      reason: `Read as ${withArticle(classification.decisionType)} decision limited by ${classification.constraint}.`,
     };
   }
   return {

@@ -2,15 +2,20 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { CycleInput, TeamInput } from "../../core/model/index.js";
 import type { Store } from "../../store/open-store.js";
 import { type AuditFilter, listAuditEvents } from "../../store/repositories/audit.js";
-import { summarizeWorkspace } from "../../store/repositories/summary.js";
-import { getTeam, listCycles, listTeams } from "../../store/repositories/teams.js";
+import { cycleWrites, teamWrites } from "../../store/repositories/directory-writes.js";
+import { getCycle, getTeam, listCycles, listTeams } from "../../store/repositories/teams.js";
+import { versionOf } from "../../store/repositories/version.js";
 import { AppError } from "../app-error.js";
 import type { AppEnv } from "../context.js";
-import { requireUser, viewerOf } from "../guards.js";
+import { etagOf, requireEditor, requireUser, viewerOf } from "../guards.js";
+import type { RevisionCache } from "../revision-cache.js";
 import { errorResponses, IdParam, jsonResponse, PageQuery, pageOf } from "../schemas.js";
+import { registerGuardedRoutes } from "./guarded-routes.js";
 
 const Team = TeamInput.extend({}).openapi("Team");
+const TeamPatch = TeamInput.omit({ id: true }).partial().openapi("TeamPatch");
 const Cycle = z.object(CycleInput.shape).openapi("Cycle");
+const CyclePatch = z.object(CycleInput.shape).omit({ id: true }).partial().openapi("CyclePatch");
 const AuditEvent = z
   .object({
     id: z.number().int(),
@@ -92,6 +97,16 @@ const cycles = createRoute({
     ...errorResponses,
   },
 });
+const cycle = createRoute({
+  method: "get",
+  path: "/cycles/{id}",
+  tags: ["directory"],
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(Cycle, "A cycle; declared ones carry an ETag for updates"),
+    ...errorResponses,
+  },
+});
 const audit = createRoute({
   method: "get",
   path: "/audit-events",
@@ -117,7 +132,11 @@ const summary = createRoute({
 });
 
 /** Read-only directory resources: teams, cycles, the audit trail and the dashboard summary. */
-export function registerDirectoryRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
+export function registerDirectoryRoutes(
+  app: OpenAPIHono<AppEnv>,
+  store: Store,
+  cache: RevisionCache,
+): void {
   app.openapi(teams, async (c) => {
     requireUser(c);
     return c.json(await listTeams(store.db, c.req.valid("query")), 200);
@@ -126,11 +145,43 @@ export function registerDirectoryRoutes(app: OpenAPIHono<AppEnv>, store: Store):
     requireUser(c);
     const found = await getTeam(store.db, c.req.valid("param").id);
     if (!found) throw new AppError("not-found", "no team with this id");
+    c.header("etag", etagOf(versionOf(found)));
     return c.json(found, 200);
   });
   app.openapi(cycles, async (c) => {
     requireUser(c);
     return c.json({ items: await listCycles(store.db) }, 200);
+  });
+  app.openapi(cycle, async (c) => {
+    requireUser(c);
+    const { id } = c.req.valid("param");
+    const declared = await getCycle(store.db, id);
+    if (declared) {
+      c.header("etag", etagOf(versionOf(declared)));
+      return c.json(declared, 200);
+    }
+    // A cycle only named by objectives (`2026-Q3`) resolves but is not stored: no ETag.
+    const named = (await listCycles(store.db)).find((item) => item.id === id);
+    if (!named) throw new AppError("not-found", "no cycle with this id: POST /cycles declares one");
+    return c.json(named, 200);
+  });
+  registerGuardedRoutes(app, store, {
+    path: "/teams",
+    tag: "directory",
+    name: "team",
+    item: Team,
+    patch: TeamPatch,
+    writes: teamWrites,
+    guard: requireEditor,
+  });
+  registerGuardedRoutes(app, store, {
+    path: "/cycles",
+    tag: "directory",
+    name: "cycle",
+    item: Cycle,
+    patch: CyclePatch,
+    writes: cycleWrites,
+    guard: requireEditor,
   });
   app.openapi(audit, async (c) => {
     const user = requireUser(c);
@@ -141,6 +192,6 @@ export function registerDirectoryRoutes(app: OpenAPIHono<AppEnv>, store: Store):
   });
   app.openapi(summary, async (c) => {
     const viewer = viewerOf(requireUser(c));
-    return c.json(await summarizeWorkspace(store.db, viewer, c.req.valid("query")), 200);
+    return c.json(await cache.summarize(viewer, c.req.valid("query")), 200);
   });
 }

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { KpiInput } from "../../core/model/index.js";
 import type { Store } from "../../store/open-store.js";
+import { listKpisByHealth } from "../../store/repositories/kpi-lights.js";
 import {
   createKpi,
   deleteKpi,
@@ -33,7 +34,7 @@ import {
   updateErrorResponses,
 } from "../schemas.js";
 
-const Kpi = KpiInput.safeExtend({
+export const Kpi = KpiInput.safeExtend({
   private: z.boolean().openapi({ description: "Visible only to members of its team" }),
 }).openapi("Kpi");
 const NewKpi = KpiInput.safeExtend({ private: z.boolean().optional() }).openapi("NewKpi");
@@ -53,6 +54,10 @@ const KpiQuery = PageQuery.extend({
   team: z.string().optional(),
   owner: z.string().optional(),
   status: z.enum(["proposed", "active", "retired"]).optional(),
+  health: z
+    .enum(["green", "amber", "red", "unknown"])
+    .optional()
+    .openapi({ description: "Only KPIs whose latest value has this light" }),
 });
 const Reason = z.object({ reason: z.string().optional() });
 
@@ -95,8 +100,11 @@ const remove = createRoute({
 /** KPI definitions; measurements have their own routes. */
 export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
   app.openapi(list, async (c) => {
-    const { limit, cursor, ...filter } = c.req.valid("query");
-    const page = await listKpis(store.db, viewerOf(requireUser(c)), filter, { limit, cursor });
+    const { limit, cursor, health, ...filter } = c.req.valid("query");
+    const viewer = viewerOf(requireUser(c));
+    const page = health
+      ? await listKpisByHealth(store.db, viewer, { ...filter, health }, { limit, cursor })
+      : await listKpis(store.db, viewer, filter, { limit, cursor });
     return c.json(page, 200);
   });
   app.openapi(get, async (c) => {

@@ -4,12 +4,15 @@ import type { Store } from "../../store/open-store.js";
 import {
   createObjective,
   deleteObjective,
-  getObjective,
-  listObjectives,
   objectiveVersion,
   updateObjective,
 } from "../../store/repositories/objectives.js";
+import {
+  getTrackedObjective,
+  listTrackedObjectives,
+} from "../../store/repositories/tracked-objectives.js";
 import { AppError } from "../app-error.js";
+import { todayUtc } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import {
   actorOf,
@@ -20,6 +23,7 @@ import {
   throwWriteFailure,
   viewerOf,
 } from "../guards.js";
+import type { RevisionCache } from "../revision-cache.js";
 import {
   createErrorResponses,
   errorResponses,
@@ -31,8 +35,20 @@ import {
   pageOf,
   updateErrorResponses,
 } from "../schemas.js";
+import { Risk, Tripwire } from "./status-schemas.js";
 
-const Objective = ObjectiveInput.extend({ private: z.boolean() }).openapi("Objective");
+export const Objective = ObjectiveInput.extend({
+  private: z.boolean(),
+  risk: Risk.optional().openapi({ description: "Computed today; absent for drafts" }),
+  decisionRequired: z
+    .boolean()
+    .optional()
+    .openapi({ description: "A tripwire fired and nobody has decided stop, continue or change" }),
+  tripwires: z
+    .array(Tripwire)
+    .optional()
+    .openapi({ description: "Each kill criterion evaluated today, in the objective's order" }),
+}).openapi("Objective");
 const NewObjective = ObjectiveInput.extend({ private: z.boolean().optional() }).openapi(
   "NewObjective",
 );
@@ -45,6 +61,7 @@ const ObjectiveQuery = PageQuery.extend({
   cycle: z.string().optional().openapi({ example: "2026-Q3" }),
   owner: z.string().optional(),
   status: z.enum(["draft", "active", "achieved", "missed", "stopped"]).optional(),
+  risk: Risk.optional().openapi({ description: "Only objectives at this risk today" }),
 });
 const Reason = z.object({ reason: z.string().optional() });
 
@@ -91,21 +108,32 @@ const remove = createRoute({
 });
 
 /** Objectives with their key results; key results and check-ins have their own routes. */
-export function registerObjectiveRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
+export function registerObjectiveRoutes(
+  app: OpenAPIHono<AppEnv>,
+  store: Store,
+  cache: RevisionCache,
+): void {
   app.openapi(list, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid("query");
     const viewer = viewerOf(requireUser(c));
-    return c.json(await listObjectives(store.db, viewer, filter, { limit, cursor }), 200);
+    const page = { limit, cursor };
+    // Risk is computed from check-ins and KPI values: cached until the goals change.
+    const listed = await cache.get(viewer, ["objectives", filter, page], () =>
+      listTrackedObjectives(store.db, viewer, filter, page, todayUtc()),
+    );
+    return c.json(listed, 200);
   });
   app.openapi(get, async (c) => {
-    const objective = await getObjective(
-      store.db,
-      viewerOf(requireUser(c)),
-      c.req.valid("param").id,
+    const viewer = viewerOf(requireUser(c));
+    const { id } = c.req.valid("param");
+    const found = await cache.get(viewer, ["objective", id], () =>
+      getTrackedObjective(store.db, viewer, id, todayUtc()),
     );
-    if (!objective) throw new AppError("not-found", "no objective with this id");
+    if (!found) throw new AppError("not-found", "no objective with this id");
+    // The ETag covers the stored definition; risk and tripwires are computed for today.
+    const { risk: _risk, decisionRequired: _decision, tripwires: _tripwires, ...objective } = found;
     c.header("etag", etagOf(objectiveVersion(objective)));
-    return c.json(objective, 200);
+    return c.json(found, 200);
   });
   app.openapi(create, async (c) => {
     const user = requireEditor(c);

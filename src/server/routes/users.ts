@@ -6,12 +6,13 @@ import {
   listAccounts,
   listApiTokens,
   revokeApiToken,
+  updateAccount,
 } from "../../store/repositories/accounts.js";
 import { AppError } from "../app-error.js";
 import { hashPassword, hashSecret, newSecret } from "../auth/secrets.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, requireAdmin, requireUser } from "../guards.js";
-import { createErrorResponses, errorResponses, IdParam, jsonBody } from "../schemas.js";
+import { createErrorResponses, errorResponses, IdParam, jsonBody, problem } from "../schemas.js";
 
 const Role = z.enum(["admin", "editor", "viewer"]);
 export const AccountSchema = z
@@ -34,6 +35,13 @@ const NewAccount = z
     person: z.string().optional(),
   })
   .openapi("NewAccount");
+const AccountPatch = z
+  .strictObject({
+    role: Role.optional(),
+    teams: z.array(z.string()).optional(),
+    name: z.string().min(1).optional(),
+  })
+  .openapi("AccountPatch");
 const TokenInfo = z
   .object({
     id: z.string(),
@@ -71,6 +79,18 @@ const addUser = createRoute({
   tags: ["accounts"],
   request: { body: jsonBody(NewAccount) },
   responses: { 201: json(AccountSchema, "Created"), ...createErrorResponses },
+});
+const changeUser = createRoute({
+  method: "patch",
+  path: "/users/{id}",
+  tags: ["accounts"],
+  summary: "Change an account's role, teams or name (admins)",
+  request: { params: IdParam, body: jsonBody(AccountPatch) },
+  responses: {
+    200: json(AccountSchema, "The account as changed"),
+    ...errorResponses,
+    409: problem("The last admin cannot be demoted"),
+  },
 });
 const listTokens = createRoute({
   method: "get",
@@ -113,6 +133,15 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>, store: Store): void
     if (!account) throw new AppError("conflict", "an account with this email exists");
     return c.json(account, 201);
   });
+  app.openapi(changeUser, async (c) => {
+    const admin = requireAdmin(c);
+    const { id } = c.req.valid("param");
+    const result = await updateAccount(store.db, id, c.req.valid("json"), actorOf(admin));
+    if (result === "not-found") throw new AppError("not-found", "no account with this id");
+    if (result === "last-admin")
+      throw new AppError("conflict", "this is the last admin: make another account admin first");
+    return c.json(result, 200);
+  });
   app.openapi(listTokens, async (c) => {
     const user = requireUser(c);
     return c.json({ items: await listApiTokens(store.db, user.id) }, 200);
@@ -135,6 +164,8 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>, store: Store): void
   });
   app.openapi(revokeToken, async (c) => {
     const user = requireUser(c);
+    if (user.scope !== "write")
+      throw new AppError("forbidden", "a read-only token cannot revoke tokens");
     if (!(await revokeApiToken(store.db, user.id, c.req.valid("param").id)))
       throw new AppError("not-found", "no active token of yours with this id");
     return c.body(null, 204);

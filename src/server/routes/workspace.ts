@@ -5,6 +5,7 @@ import { versionOf } from "../../store/repositories/version.js";
 import { AppError } from "../app-error.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, etagOf, requireAdmin, requireUser } from "../guards.js";
+import { fileErrorFields } from "../problem.js";
 import { errorResponses } from "../schemas.js";
 
 const OkapiFile = z
@@ -76,14 +77,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>, store: Store):
     const parsed = parseOkapiFile(text, "workspace");
     if (!parsed.ok)
       throw new AppError("validation-failed", "the okapi file has errors: nothing was applied", {
-        errors: parsed.errors.map((error) => ({
-          path: error.path,
-          message: error.message,
-          line: error.line,
-          column: error.column,
-          code: error.code,
-          fix: error.fix,
-        })),
+        errors: fileErrorFields(parsed.errors),
       });
     const report = await store.applyDocument(parsed.document, {
       dryRun: c.req.query("dryRun") === "true",

@@ -2,6 +2,7 @@ import type { Kpi, MeasurementPoint } from "../../core/model/index.js";
 import type { MeasurementRow } from "../database.js";
 import type { kpiGuardrails, kpiLeading, kpis, measurements } from "../schema.js";
 import { compact, ownerFromColumns, ownerToColumns } from "./compact.js";
+import { draftedFromColumn } from "./drafted-from-column.js";
 import { canonicalInstant, instantFromDb } from "./instants.js";
 
 type KpiRow = typeof kpis.$inferSelect;
@@ -41,6 +42,7 @@ export function kpiToRows(kpi: Kpi, position: number): KpiRows {
       formula: kpi.formula ?? null,
       status: kpi.status ?? null,
       retiredReason: kpi.retiredReason ?? null,
+      draftedFrom: kpi.draftedFrom ?? null,
       position,
     },
     leading: (kpi.leading ?? []).map((link, i) => ({
@@ -89,6 +91,7 @@ export function kpiFromRows(row: KpiRow, leading: LeadingRow[], guardrails: Guar
     formula: row.formula,
     status: row.status,
     retiredReason: row.retiredReason,
+    draftedFrom: draftedFromColumn(row.draftedFrom),
   }) as Kpi;
 }
 

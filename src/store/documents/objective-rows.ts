@@ -7,6 +7,7 @@ import type {
 } from "../../core/model/index.js";
 import type { checkins, keyResults, killCriteria, objectives } from "../schema.js";
 import { compact, ownerFromColumns, ownerToColumns } from "./compact.js";
+import { draftedFromColumn } from "./drafted-from-column.js";
 import { canonicalInstant, instantFromDb } from "./instants.js";
 
 type ObjectiveRow = typeof objectives.$inferSelect;
@@ -77,6 +78,7 @@ export function objectiveToRows(objective: Objective, position: number): Objecti
       status: objective.status ?? null,
       retro: objective.retro ?? null,
       leadingIndicators: objective.leadingIndicators ?? null,
+      draftedFrom: objective.draftedFrom ?? null,
       position,
     },
     keyResults: krs.map((kr, i) => keyResultToRow(objective.id, kr, i)),
@@ -176,5 +178,6 @@ export function objectiveFromRows(
           )
         : null,
     retro: row.retro,
+    draftedFrom: draftedFromColumn(row.draftedFrom),
   }) as Objective;
 }

@@ -103,6 +103,53 @@ export async function createAccount(
   });
 }
 
+export interface AccountPatch {
+  role?: Role | undefined;
+  teams?: readonly string[] | undefined;
+  name?: string | undefined;
+}
+
+/**
+ * Changes an account's role, teams or name with its audit event, in one transaction. Refuses
+ * to demote the last admin, which would lock everyone out of managing accounts.
+ */
+export async function updateAccount(
+  db: Database,
+  id: string,
+  patch: AccountPatch,
+  actor: string,
+): Promise<Account | "not-found" | "last-admin"> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(t.users).where(eq(t.users.id, id)).for("update");
+    if (!row) return "not-found";
+    if (row.role === "admin" && patch.role && patch.role !== "admin") {
+      const [admins] = await tx
+        .select({ n: count() })
+        .from(t.users)
+        .where(eq(t.users.role, "admin"));
+      if ((admins?.n ?? 0) <= 1) return "last-admin";
+    }
+    const before = await toAccount(tx, row);
+    if (patch.role !== undefined || patch.name !== undefined)
+      await tx
+        .update(t.users)
+        .set({
+          ...(patch.role ? { role: patch.role } : {}),
+          ...(patch.name ? { name: patch.name } : {}),
+        })
+        .where(eq(t.users.id, id));
+    if (patch.teams !== undefined) {
+      await tx.delete(t.teamMembers).where(eq(t.teamMembers.userId, id));
+      for (const team of new Set(patch.teams))
+        await tx.insert(t.teamMembers).values({ userId: id, teamId: team });
+    }
+    const [updated] = await tx.select().from(t.users).where(eq(t.users.id, id));
+    const after = await toAccount(tx, updated ?? row);
+    await writeAudit(tx, { actor, entity: "user", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
+
 /** All accounts, by email. */
 export async function listAccounts(db: Executor): Promise<Account[]> {
   const rows = await db.select().from(t.users).orderBy(asc(t.users.email));

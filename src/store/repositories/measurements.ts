@@ -1,8 +1,8 @@
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { MeasurementPoint } from "../../core/model/index.js";
 import type { Database, Executor } from "../database.js";
-import { canonicalInstant } from "../documents/instants.js";
-import { measurementFromRow, measurementToRow } from "../documents/kpi-rows.js";
+import { canonicalInstant, instantFromDb } from "../documents/instants.js";
+import { measurementToRow } from "../documents/kpi-rows.js";
 import * as t from "../schema.js";
 import { writeAudit } from "./audit.js";
 
@@ -26,44 +26,66 @@ function endOf(day: string): string {
   return day.length === 10 ? `${day}T23:59:59.999Z` : day;
 }
 
-/** Averages points into at most `target` buckets, keeping each bucket's min and max. */
-export function downsample(points: readonly MeasurementPoint[], target: number): SeriesPoint[] {
-  const size = Math.max(1, Math.ceil(points.length / Math.max(1, target)));
-  const out: SeriesPoint[] = [];
-  for (let start = 0; start < points.length; start += size) {
-    const bucket = points.slice(start, start + size);
-    const values = bucket.map((p) => p.value);
-    out.push({
-      at: (bucket.at(-1) as MeasurementPoint).at,
-      value: values.reduce((a, b) => a + b, 0) / values.length,
-      min: Math.min(...values),
-      max: Math.max(...values),
-      count: values.length,
-    });
-  }
-  return out;
+interface SeriesRow {
+  at: string;
+  value: number;
+  min: number;
+  max: number;
+  count: number;
 }
 
-/** A metric's measurements in a time range, oldest first, optionally downsampled. */
+/**
+ * A metric's measurements in a time range, oldest first, optionally downsampled. The
+ * database does the bucketing (equal-count buckets of consecutive points, each dated at its last point), so a chart of
+ * a long series moves `points` rows to the server instead of every measurement.
+ */
 export async function readSeries(
   db: Executor,
   metricId: string,
   range: MeasurementRange,
 ): Promise<SeriesPoint[]> {
-  const rows = await db
-    .select()
-    .from(t.measurements)
-    .where(
-      and(
-        eq(t.measurements.metricId, metricId),
-        range.from ? gte(t.measurements.at, canonicalInstant(range.from)) : undefined,
-        range.to ? lte(t.measurements.at, endOf(range.to)) : undefined,
-      ),
+  const inRange = and(
+    eq(t.measurements.metricId, metricId),
+    range.from ? gte(t.measurements.at, canonicalInstant(range.from)) : undefined,
+    range.to ? lte(t.measurements.at, endOf(range.to)) : undefined,
+  );
+  if (range.points === undefined) {
+    const rows = await db
+      .select({ at: t.measurements.at, value: t.measurements.value })
+      .from(t.measurements)
+      .where(inRange)
+      .orderBy(asc(t.measurements.at), asc(t.measurements.id));
+    return rows.map(({ at, value }) => ({
+      at: instantFromDb(at),
+      value,
+      min: value,
+      max: value,
+      count: 1,
+    }));
+  }
+  const target = Math.max(1, Math.floor(range.points));
+  const result = (await db.execute(sql`
+    WITH series AS (
+      SELECT at, value,
+             row_number() OVER (ORDER BY at, id) - 1 AS i,
+             count(*) OVER () AS n
+      FROM ${t.measurements} WHERE ${inRange}
     )
-    .orderBy(asc(t.measurements.at), asc(t.measurements.id));
-  const points = rows.map(measurementFromRow);
-  return downsample(points, range.points ?? points.length);
+    SELECT max(at)::text AS at, avg(value) AS value, min(value) AS min, max(value) AS max,
+           count(*)::int AS count
+    FROM series
+    GROUP BY i / ((n + ${target} - 1) / ${target})
+    ORDER BY min(i)`)) as unknown as { rows: SeriesRow[] };
+  return result.rows.map((row) => ({
+    at: instantFromDb(row.at),
+    value: Number(row.value),
+    min: Number(row.min),
+    max: Number(row.max),
+    count: Number(row.count),
+  }));
 }
+
+const INSERT_CHUNK_ROWS = 10_000;
 
 /** Appends measurements of one metric in one transaction with one audit event. */
 export async function addMeasurements(
@@ -74,16 +96,15 @@ export async function addMeasurements(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = points.map((point) => measurementToRow(metricId, point));
-    for (let i = 0; i < rows.length; i += 1000) {
-      const chunk = rows.slice(i, i + 1000).map((row) => ({
-        metricId: row.metricId,
-        at: row.at,
-        value: row.value,
-        source: row.source ?? null,
-        note: row.note ?? null,
-        by: row.by ?? null,
-      }));
-      await tx.insert(t.measurements).values(chunk);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK_ROWS) {
+      // One JSON parameter per chunk, unpacked by the database: 2–3× faster than Drizzle's
+      // multi-row VALUES (one bound parameter per cell), and the same on both drivers.
+      const chunk = JSON.stringify(rows.slice(i, i + INSERT_CHUNK_ROWS));
+      await tx.execute(sql`
+        INSERT INTO measurements (metric_id, at, value, source, note, by_person)
+        SELECT r."metricId", r.at, r.value, r.source, r.note, r.by
+        FROM jsonb_to_recordset(${chunk}::jsonb)
+          AS r("metricId" text, at timestamptz, value float8, source text, note text, by text)`);
     }
     await writeAudit(tx, {
       actor,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { classifyValue } from "../../core/kpi/assess-range-status.js";
 import type { RangeLight } from "../../core/kpi/kpi-types.js";
 import type { Direction } from "../../core/model/index.js";
@@ -33,17 +33,18 @@ async function readKpiLights(db: Executor, viewer: Viewer) {
     .where(visibleTo(viewer, t.kpis.private, t.kpis.teamId))
     .orderBy(asc(t.kpis.id));
   const ids = kpis.map((k) => k.id);
-  // DISTINCT ON walks the (metric_id, at) index backwards: one row per KPI.
+  // One index probe per KPI (LATERAL … ORDER BY at DESC LIMIT 1): DISTINCT ON would read
+  // every measurement of every KPI, which grows with history, not with the number of KPIs.
   const latest = ids.length
-    ? await db
-        .selectDistinctOn([t.measurements.metricId], {
-          metricId: t.measurements.metricId,
-          at: t.measurements.at,
-          value: t.measurements.value,
-        })
-        .from(t.measurements)
-        .where(inArray(t.measurements.metricId, ids))
-        .orderBy(t.measurements.metricId, desc(t.measurements.at))
+    ? (
+        (await db.execute(sql`
+          SELECT k.id AS "metricId", m.at::text AS at, m.value
+          FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) AS k(id)
+          CROSS JOIN LATERAL (
+            SELECT at, value FROM ${t.measurements}
+            WHERE metric_id = k.id ORDER BY at DESC LIMIT 1
+          ) AS m`)) as unknown as { rows: { metricId: string; at: string; value: number }[] }
+      ).rows
     : [];
   const latestBy = new Map(latest.map((row) => [row.metricId, row]));
   return kpis.map((kpi) => {

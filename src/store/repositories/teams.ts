@@ -7,7 +7,7 @@ import { decodeCursor, type Page, type PageRequest, toPage } from "./page.js";
 
 type TeamRow = typeof t.teams.$inferSelect;
 
-function toTeam(row: TeamRow): Team {
+export function toTeam(row: TeamRow): Team {
   return compact({ id: row.id, name: row.name, lead: row.leadId, parent: row.parentId }) as Team;
 }
 
@@ -29,13 +29,22 @@ export async function getTeam(db: Executor, id: string): Promise<Team | undefine
   return row ? toTeam(row) : undefined;
 }
 
+type CycleRow = typeof t.cycles.$inferSelect;
+
+export function toCycle(row: CycleRow): CycleDefinition {
+  return compact({ id: row.id, name: row.name, start: row.start, end: row.end }) as CycleDefinition;
+}
+
+/** One declared cycle, or undefined (cycles only named by objectives are not stored). */
+export async function getCycle(db: Executor, id: string): Promise<CycleDefinition | undefined> {
+  const [row] = await db.select().from(t.cycles).where(eq(t.cycles.id, id));
+  return row ? toCycle(row) : undefined;
+}
+
 /** Declared cycles and those objectives name (`2026-Q3`), earliest first. */
 export async function listCycles(db: Executor): Promise<CycleDefinition[]> {
   const rows = await db.select().from(t.cycles).orderBy(asc(t.cycles.start), asc(t.cycles.id));
-  const declared = rows.map(
-    (row) =>
-      compact({ id: row.id, name: row.name, start: row.start, end: row.end }) as CycleDefinition,
-  );
+  const declared = rows.map(toCycle);
   const named = await db.selectDistinct({ cycle: t.objectives.cycle }).from(t.objectives);
   const implied = named
     .map((row) => (row.cycle ? parseCycle(row.cycle, declared) : null))
