@@ -35,6 +35,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** An import this large can change which plan is best; a small one cannot. */
+const STATISTICS_AFTER_ROWS = 10_000;
+
 async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -55,7 +58,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     driver: options.databaseUrl ? "postgres" : "pglite",
     db,
     applyDocument: (document, applyOptions) =>
-      guard(() => applyDocument(db, document, applyOptions)),
+      guard(async () => {
+        const report = await applyDocument(db, document, applyOptions);
+        if (!applyOptions.dryRun) await opened.refreshStatistics();
+        return report;
+      }),
     exportDocument: () => guard(() => exportDocument(db)),
     metricExists: (id) =>
       guard(async () => {
@@ -68,7 +75,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         return kr !== undefined;
       }),
     importMeasurements: (rows, onProgress) =>
-      guard(() => bulk.insertMeasurements(rows, onProgress)),
+      guard(async () => {
+        const imported = await bulk.insertMeasurements(rows, onProgress);
+        if (imported >= STATISTICS_AFTER_ROWS) await opened.refreshStatistics();
+        return imported;
+      }),
     isEmpty: () =>
       guard(async () => {
         const [row] = await db.select({ n: count() }).from(t.workspace);

@@ -16,6 +16,8 @@ import * as schema from "../schema.js";
 export interface OpenedDriver {
   db: Database;
   bulk: BulkWriter;
+  /** Brings the planner's table statistics up to date after a large write. */
+  refreshStatistics(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,5 +43,14 @@ export async function openPglite(dataDir: string | undefined): Promise<OpenedDri
       return rows.length;
     },
   };
-  return { db, bulk, close: () => client.close() };
+  return {
+    db,
+    bulk,
+    // PGlite has no autovacuum: without ANALYZE the planner keeps its empty-table estimates
+    // and scans whole tables (check-ins, measurements) that have grown large.
+    refreshStatistics: async () => {
+      await client.exec("ANALYZE");
+    },
+    close: () => client.close(),
+  };
 }

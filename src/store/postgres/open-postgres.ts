@@ -22,6 +22,10 @@ const MIGRATION_LOCK = 4_280_001;
 export async function openPostgres(url: string): Promise<OpenedDriver> {
   // Instants are read back as text; UTC keeps their spelling independent of the server.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c timezone=UTC" });
+  // An idle pooled connection can be cut by the server (restart, failover, a dropped
+  // database); the pool discards it and opens a new one on the next query. Without a
+  // listener the event would crash the process.
+  pool.on("error", () => {});
   const db = drizzle({ client: pool, schema }) as unknown as Database;
   const lockClient = await pool.connect();
   try {
@@ -54,5 +58,6 @@ export async function openPostgres(url: string): Promise<OpenedDriver> {
       }
     },
   };
-  return { db, bulk, close: () => pool.end() };
+  // PostgreSQL's autovacuum keeps the planner's statistics current.
+  return { db, bulk, refreshStatistics: async () => {}, close: () => pool.end() };
 }
