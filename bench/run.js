@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [-- --out FILE] [-- NAME…]`: runs every bench/*.bench.mjs (or
 // those whose name starts with one of NAME) against the built code, prints one table, and
 // writes the results as JSON: bench/results/latest.json for a full run, only --out FILE for a
-// quick one (quick sizes prove the suite still runs; their figures mean nothing). Set
+// quick or partial one (quick sizes prove the suite still runs; their figures mean nothing, and
+// a partial run must not replace the record of the whole suite). Set
 // DATABASE_URL (or run under scripts/with-postgres.sh) to include PostgreSQL figures.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -77,7 +78,9 @@ const record = {
   machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] },
   results: all,
 };
-const out = options.out ?? (quick ? undefined : new URL("./results/latest.json", folder).pathname);
+const partial = quick || only.length > 0;
+const out =
+  options.out ?? (partial ? undefined : new URL("./results/latest.json", folder).pathname);
 if (out) {
   mkdirSync(new URL("./results/", folder), { recursive: true });
   writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
