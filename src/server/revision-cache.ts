@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Store } from "../store/open-store.js";
 import { summarizeWorkspace, type WorkspaceSummary } from "../store/repositories/summary.js";
 import type { Viewer } from "../store/repositories/visibility.js";
@@ -16,6 +16,12 @@ const MAX_AGE_MS = 10_000;
 
 /** POSTs that change no goals: linting runs on every keystroke, signing in is not an edit. */
 const READS_BY_POST = /^\/api\/v1\/(lint|auth\/)/;
+
+/** Whether an answered request may have changed goals: a successful write that is not a read by POST. */
+export function changedGoals(c: Context): boolean {
+  const write = c.req.method !== "GET" && c.req.method !== "HEAD";
+  return write && c.res.status < 400 && !READS_BY_POST.test(c.req.path);
+}
 
 interface Entry {
   value: unknown;
@@ -70,8 +76,7 @@ export class RevisionCache {
   clearAfterWrites(): MiddlewareHandler {
     return async (c, next) => {
       await next();
-      const write = c.req.method !== "GET" && c.req.method !== "HEAD";
-      if (write && c.res.status < 400 && !READS_BY_POST.test(c.req.path)) this.entries.clear();
+      if (changedGoals(c)) this.entries.clear();
     };
   }
 }

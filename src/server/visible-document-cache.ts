@@ -4,6 +4,7 @@ import type { Store } from "../store/open-store.js";
 import type { Viewer } from "../store/repositories/visibility.js";
 import { exportVisibleDocument } from "../store/repositories/visible-document.js";
 import { readWorkspaceRevision } from "../store/repositories/workspace-revision.js";
+import { changedGoals } from "./revision-cache.js";
 
 /** Distinct audiences (sets of visible teams) kept per revision; the oldest goes first. */
 const MAX_ENTRIES = 50;
@@ -78,7 +79,7 @@ export class VisibleDocumentCache {
   clearAfterWrites(): MiddlewareHandler {
     return async (c, next) => {
       await next();
-      if (c.req.method !== "GET" && c.req.method !== "HEAD") this.entries.clear();
+      if (changedGoals(c)) this.entries.clear();
     };
   }
 }

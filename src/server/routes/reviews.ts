@@ -9,10 +9,12 @@ import type { QuarterlyReview } from "../../core/review/quarterly-review-types.j
 import type { WeeklyReview } from "../../core/review/weekly-review-types.js";
 import { getReview, listReviews } from "../../store/agent/reviews.js";
 import { readSourceFailures } from "../../store/agent/sources.js";
-import { exportVisibleDocument, hiddenFrom } from "../../store/agent/visible-document.js";
+import { hiddenFrom } from "../../store/agent/visible-document.js";
 import type { Store } from "../../store/open-store.js";
 import type { Principal } from "../../store/repositories/accounts.js";
+import { exportVisibleDocument } from "../../store/repositories/visible-document.js";
 import { AppError } from "../app-error.js";
+import { todayUtc } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser, viewerOf } from "../guards.js";
 import { errorResponses, IdParam, jsonBody, jsonResponse, PageQuery, pageOf } from "../schemas.js";
@@ -102,10 +104,8 @@ const notes = createRoute({
   responses: { 200: jsonResponse(NotesInsightSchema, "The structured notes"), ...errorResponses },
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 async function documentFor(store: Store, user: Principal): Promise<OkapiDocument> {
-  const document = await exportVisibleDocument(store, viewerOf(user));
+  const document = await exportVisibleDocument(store.db, viewerOf(user));
   if (!document) throw new AppError("not-found", "nothing has been applied to this workspace yet");
   return document;
 }
@@ -125,7 +125,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const user = requireUser(c);
     const { asOf, format } = c.req.valid("query");
     const review = buildWeeklyReview(await documentFor(store, user), {
-      asOf: asOf ?? today(),
+      asOf: asOf ?? todayUtc(),
       sourceFailures: await readSourceFailures(store.db),
     });
     return send(c, review, format) as never;
@@ -134,7 +134,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const user = requireUser(c);
     const { asOf, cycle, format } = c.req.valid("query");
     const review = buildQuarterlyReview(await documentFor(store, user), {
-      asOf: asOf ?? today(),
+      asOf: asOf ?? todayUtc(),
       cycle,
     });
     if (!review)

@@ -1,5 +1,4 @@
 import { eq, inArray } from "drizzle-orm";
-import type { OkapiDocument } from "../../core/model/index.js";
 import type { Store } from "../open-store.js";
 import { canSee, type Viewer } from "../repositories/visibility.js";
 import * as t from "../schema.js";
@@ -34,24 +33,5 @@ export async function hiddenFrom(
     kpis: hiddenKpis,
     objectives: hiddenObjectives,
     metrics: new Set([...hiddenKpis, ...keyResults.map((kr) => kr.id)]),
-  };
-}
-
-/**
- * The workspace as one viewer may see it: team-private KPIs and objectives of other teams are
- * left out (with their measurements and key results), so a review cannot leak them. Null when
- * nothing was applied yet.
- */
-export async function exportVisibleDocument(
-  store: Store,
-  viewer: Viewer,
-): Promise<OkapiDocument | null> {
-  const document = await store.exportDocument();
-  if (!document || viewer.admin) return document;
-  const hidden = await hiddenFrom(store, viewer);
-  return {
-    ...document,
-    kpis: (document.kpis ?? []).filter((k) => !hidden.kpis.has(k.id)),
-    objectives: (document.objectives ?? []).filter((o) => !hidden.objectives.has(o.id)),
   };
 }
