@@ -15,8 +15,14 @@ export interface Numbers {
   metricEnd: number;
 }
 
-/** Reads the unit after a number: attached ("40%"), a unit word ("14 days") and a rate ("per month"). */
-function readUnit(tokens: Token[], lower: string[], at: number): { unit?: string; next: number } {
+interface Quantity {
+  value: number;
+  unit?: string;
+  next: number;
+}
+
+/** Reads a number and the unit after it: attached ("40%"), a unit word ("14 days") and a rate ("per month"). */
+function readQuantity(tokens: Token[], lower: string[], at: number, value: number): Quantity {
   const number = tokens[at];
   let unit = number?.unit;
   let next = at + 1;
@@ -32,8 +38,10 @@ function readUnit(tokens: Token[], lower: string[], at: number): { unit?: string
     unit = `${unit ? `${unit} ` : ""}per ${lower[next + 1]}`;
     next += 2;
   }
-  return { ...(unit !== undefined && { unit }), next };
+  return unit === undefined ? { value, next } : { value, unit, next };
 }
+
+const OPENS_QUANTITY = new Set(["from", "to", "of", "at", "=", "~", "by", "between"]);
 
 /** Reads from/to/by, thresholds, bands and the metric span of a clause, left to right. */
 export function readNumbers(
@@ -48,10 +56,10 @@ export function readNumbers(
   const note = (unit: string | undefined) => {
     if (unit !== undefined && out.unit === undefined) out.unit = unit;
   };
-  const take = (i: number): { value: number; unit?: string; next: number } | undefined => {
+  const take = (i: number): Quantity | undefined => {
     const t = tokens[i];
     if (!isNumber(t) || masked[i]) return undefined;
-    return { value: t.value, ...readUnit(tokens, lower, i) };
+    return readQuantity(tokens, lower, i, t.value);
   };
   let i = start;
   while (i < end) {
@@ -62,7 +70,8 @@ export function readNumbers(
       i++;
       continue;
     }
-    const next = take(i + 1);
+    // Only these words take the number after them as theirs.
+    const next = OPENS_QUANTITY.has(w) ? take(i + 1) : undefined;
     if (w === "from" && next) {
       out.from = next.value;
       note(next.unit);

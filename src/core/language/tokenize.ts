@@ -28,17 +28,19 @@ function readNumber(raw: string, token: Token): void {
   const plus = text.endsWith("+");
   if (plus) text = text.slice(0, -1);
   let currency = "";
-  if (/^[$€£]/.test(text)) {
-    currency = text.charAt(0);
+  const first = text.charAt(0);
+  if (first === "$" || first === "€" || first === "£") {
+    currency = first;
     text = text.slice(1);
   }
   let suffix = "";
-  if (text.endsWith("%")) suffix = "%";
-  else if (/[x×]$/.test(text)) suffix = "x";
+  const last = text.charAt(text.length - 1);
+  if (last === "%") suffix = "%";
+  else if (last === "x" || last === "×") suffix = "x";
   if (suffix) text = text.slice(0, -1);
   const scale = SCALE_UNITS[text.slice(-1)] ?? "";
   if (scale) text = text.slice(0, -1);
-  token.value = Number(text.replaceAll(",", ""));
+  token.value = Number(text.includes(",") ? text.replaceAll(",", "") : text);
   const unit = `${currency}${scale}${suffix}`;
   if (unit) token.unit = unit;
   if (plus) token.plus = true;

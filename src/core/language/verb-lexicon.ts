@@ -126,6 +126,11 @@ function buildLexicon(): Map<string, VerbEntry> {
 }
 
 const LEXICON = buildLexicon();
+// First words of the two- and three-word verbs: most words start none, and skip the
+// phrase look-ups (this runs on nearly every word of every key result).
+const PHRASE_HEADS = new Set(
+  [...LEXICON.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" ")[0]),
+);
 
 /**
  * Looks up the verb starting at `words[at]`, trying two-word phrasal verbs first
@@ -137,6 +142,10 @@ export function lookUpVerb(
 ): { entry: VerbEntry; span: number } | undefined {
   const word = words[at];
   if (word === undefined) return undefined;
+  if (!PHRASE_HEADS.has(word)) {
+    const entry = LEXICON.get(word);
+    return entry ? { entry, span: 1 } : undefined;
+  }
   const next = words[at + 1];
   const third = words[at + 2];
   if (next !== undefined && third !== undefined) {

@@ -13,37 +13,55 @@ interface Scope {
   objectives: Set<string>;
 }
 
+// A file with 10,000 objectives makes hundreds of thousands of these checks: paths are
+// built only for the few that fail.
+
+interface Seen {
+  list: PathSegments;
+  index: number;
+}
+
 function checkDuplicates(
   items: readonly { id: string }[],
   path: PathSegments,
   what: string,
   issues: PathIssue[],
-  seen = new Map<string, string>(),
+  seen = new Map<string, Seen>(),
 ): void {
-  items.forEach((item, index) => {
-    const where = [...path, index];
-    const earlier = seen.get(item.id);
-    if (earlier !== undefined) {
-      issues.push({
-        path: [...where, "id"],
-        code: "duplicate-id",
-        message: `duplicate ${what} id "${item.id}" (already used at ${earlier})`,
-        fix: `give this ${what} a unique id, e.g. "${item.id}-2"`,
-      });
-    } else {
-      seen.set(item.id, formatPath(where));
+  items.forEach(({ id }, index) => {
+    const earlier = seen.get(id);
+    if (earlier === undefined) {
+      seen.set(id, { list: path, index });
+      return;
     }
+    issues.push({
+      path: [...path, index, "id"],
+      code: "duplicate-id",
+      message: `duplicate ${what} id "${id}" (already used at ${formatPath([...earlier.list, earlier.index])})`,
+      fix: `give this ${what} a unique id, e.g. "${id}-2"`,
+    });
   });
 }
 
 function reference(
-  known: Set<string>,
+  issues: PathIssue[],
+  known: ReadonlySet<string>,
   id: string | undefined,
+  what: string,
+  at: PathSegments,
+  ...tail: (string | number)[]
+): void {
+  if (id === undefined || known.has(id)) return;
+  report(known, id, [...at, ...tail], what, issues);
+}
+
+function report(
+  known: ReadonlySet<string>,
+  id: string,
   path: PathSegments,
   what: string,
   issues: PathIssue[],
 ): void {
-  if (id === undefined || known.has(id)) return;
   const guess = didYouMean(id, [...known]);
   issues.push({
     path,
@@ -60,14 +78,14 @@ function reference(
 function owners(
   scope: Scope,
   owner: OwnerRef | undefined,
-  path: PathSegments,
+  at: PathSegments,
   issues: PathIssue[],
 ): void {
   if (owner === undefined) return;
-  if (typeof owner === "string") reference(scope.people, owner, path, "person", issues);
+  if (typeof owner === "string") reference(issues, scope.people, owner, "person", at, "owner");
   else
     owner.forEach((id, i) => {
-      reference(scope.people, id, [...path, i], "person", issues);
+      reference(issues, scope.people, id, "person", at, "owner", i);
     });
 }
 
@@ -83,7 +101,7 @@ export function checkReferences(doc: OkapiDocument): PathIssue[] {
   checkDuplicates(doc.cycles ?? [], ["cycles"], "cycle", issues);
   checkDuplicates(kpis, ["kpis"], "KPI", issues);
   checkDuplicates(objectives, ["objectives"], "objective", issues);
-  const keyResultIds = new Map<string, string>();
+  const keyResultIds = new Map<string, Seen>();
   objectives.forEach((objective, o) => {
     checkDuplicates(
       objective.keyResults ?? [],
@@ -102,31 +120,40 @@ export function checkReferences(doc: OkapiDocument): PathIssue[] {
   };
 
   teams.forEach((team, t) => {
-    reference(scope.people, team.lead, ["teams", t, "lead"], "person", issues);
-    reference(scope.teams, team.parent, ["teams", t, "parent"], "team", issues);
+    reference(issues, scope.people, team.lead, "person", ["teams", t, "lead"]);
+    reference(issues, scope.teams, team.parent, "team", ["teams", t, "parent"]);
   });
 
   kpis.forEach((kpi, k) => {
     const at = ["kpis", k] as const;
-    owners(scope, kpi.owner, [...at, "owner"], issues);
-    reference(scope.teams, kpi.team, [...at, "team"], "team", issues);
-    reference(scope.kpis, kpi.parent, [...at, "parent"], "KPI", issues);
+    owners(scope, kpi.owner, at, issues);
+    reference(issues, scope.teams, kpi.team, "team", at, "team");
+    reference(issues, scope.kpis, kpi.parent, "KPI", at, "parent");
     kpi.leading?.forEach((link, l) => {
-      reference(scope.kpis, link.kpi, [...at, "leading", l, "kpi"], "KPI", issues);
+      reference(issues, scope.kpis, link.kpi, "KPI", at, "leading", l, "kpi");
     });
     kpi.guardrails?.forEach((id, g) => {
-      reference(scope.kpis, id, [...at, "guardrails", g], "KPI", issues);
+      reference(issues, scope.kpis, id, "KPI", at, "guardrails", g);
     });
     kpi.measurements?.forEach((m, i) => {
-      reference(scope.people, m.by, [...at, "measurements", i, "by"], "person", issues);
+      reference(issues, scope.people, m.by, "person", at, "measurements", i, "by");
     });
   });
 
+  const cycles = new Map<string, boolean>();
+  const isCycle = (ref: string): boolean => {
+    let known = cycles.get(ref);
+    if (known === undefined) {
+      known = parseCycle(ref, doc.cycles) !== null;
+      cycles.set(ref, known);
+    }
+    return known;
+  };
   objectives.forEach((objective, o) => {
     const at = ["objectives", o] as const;
-    owners(scope, objective.owner, [...at, "owner"], issues);
-    reference(scope.teams, objective.team, [...at, "team"], "team", issues);
-    reference(scope.objectives, objective.parent, [...at, "parent"], "objective", issues);
+    owners(scope, objective.owner, at, issues);
+    reference(issues, scope.teams, objective.team, "team", at, "team");
+    reference(issues, scope.objectives, objective.parent, "objective", at, "parent");
     if (objective.parent === objective.id) {
       issues.push({
         path: [...at, "parent"],
@@ -135,7 +162,7 @@ export function checkReferences(doc: OkapiDocument): PathIssue[] {
         fix: "align it to a company or function objective, or remove parent",
       });
     }
-    if (objective.cycle !== undefined && parseCycle(objective.cycle, doc.cycles) === null) {
+    if (objective.cycle !== undefined && !isCycle(objective.cycle)) {
       issues.push({
         path: [...at, "cycle"],
         code: "bad-value",
@@ -144,35 +171,28 @@ export function checkReferences(doc: OkapiDocument): PathIssue[] {
       });
     }
     objective.leadingIndicators?.forEach((id, i) => {
-      reference(scope.kpis, id, [...at, "leadingIndicators", i], "KPI", issues);
+      reference(issues, scope.kpis, id, "KPI", at, "leadingIndicators", i);
     });
-    const ownMetrics = new Set([...(objective.keyResults ?? []).map((kr) => kr.id), ...scope.kpis]);
     objective.killCriteria?.forEach((criterion, c) => {
-      const where = [...at, "killCriteria", c];
-      reference(
-        ownMetrics,
-        criterion.metric,
-        [...where, "metric"],
-        "key result of this objective or KPI",
-        issues,
-      );
-      reference(
-        scope.people,
-        criterion.decision?.by,
-        [...where, "decision", "by"],
-        "person",
-        issues,
-      );
+      const where = ["objectives", o, "killCriteria", c];
+      const { metric } = criterion;
+      const own = objective.keyResults ?? [];
+      if (metric !== undefined && !scope.kpis.has(metric) && !own.some((kr) => kr.id === metric)) {
+        const known = new Set([...own.map((kr) => kr.id), ...scope.kpis]);
+        report(known, metric, [...where, "metric"], "key result of this objective or KPI", issues);
+      }
+      reference(issues, scope.people, criterion.decision?.by, "person", where, "decision", "by");
     });
     objective.keyResults?.forEach((kr, r) => {
-      const where = [...at, "keyResults", r];
-      reference(scope.kpis, kr.kpi, [...where, "kpi"], "KPI", issues);
-      owners(scope, kr.owner, [...where, "owner"], issues);
+      const where = ["objectives", o, "keyResults", r];
+      reference(issues, scope.kpis, kr.kpi, "KPI", where, "kpi");
+      owners(scope, kr.owner, where, issues);
       kr.checkins?.forEach((checkin, c) => {
-        reference(scope.people, checkin.by, [...where, "checkins", c, "by"], "person", issues);
+        reference(issues, scope.people, checkin.by, "person", where, "checkins", c, "by");
       });
       // Reading the title is the costly part of validation: only needed when there is something to contradict.
-      const stated = kr.from === undefined && kr.to === undefined ? {} : extractFromTo(kr.title);
+      if (kr.from === undefined && kr.to === undefined) return;
+      const stated = extractFromTo(kr.title);
       for (const side of ["from", "to"] as const) {
         const declared = kr[side];
         const inTitle = stated[side];

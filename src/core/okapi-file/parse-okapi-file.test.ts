@@ -26,6 +26,20 @@ describe("parseOkapiFile", () => {
     }
   });
 
+  it("reports an alias inside its own anchor instead of looping, and accepts other aliases", () => {
+    const loops = [
+      ["teams: &loop\n  - *loop\n", 4],
+      ["teams: &loop [*loop]\n", 3],
+    ] as const;
+    for (const [loop, line] of loops) {
+      const [error] = errorsOf(`version: 1\norganization: Acme\n${loop}`);
+      expect(error?.message).toContain("refers to its own anchor");
+      expect(error?.line).toBe(line);
+    }
+    const shared = `${header}cycles:\n  - &q { id: q3, start: 2026-07-01, end: 2026-09-30 }\n`;
+    expect(parseOkapiFile(shared).ok).toBe(true);
+  });
+
   it("accepts JSON with the same shape", () => {
     const result = parseOkapiFile(
       JSON.stringify({ version: 1, organization: "Acme", people: [] }),

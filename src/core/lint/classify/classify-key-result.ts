@@ -7,16 +7,10 @@ import { ACTIVITY_STEMS, IMPACT_STEMS, MEASURE_STEMS } from "./activity-words.js
 // "this quarter", "all year", "throughout the quarter": a level held, not a change made.
 const SUSTAINED = /^(?:this|throughout|all|during|in)\b/i;
 
-const activityByView = new WeakMap<KeyResultView, boolean>();
-
 /** The KR counts an activity (calls, demos, posts) and names no impact. */
 export function countsActivity(view: KeyResultView): boolean {
-  let known = activityByView.get(view);
-  if (known === undefined) {
-    known = readsAsActivity(view);
-    activityByView.set(view, known);
-  }
-  return known;
+  view.countsActivity ??= readsAsActivity(view);
+  return view.countsActivity;
 }
 
 function readsAsActivity(view: KeyResultView): boolean {

@@ -11,12 +11,15 @@ export interface MetricMatch {
 
 interface Phrase {
   entry: MetricEntry;
-  size: number;
+  words: readonly string[];
   order: number;
 }
 
 interface MetricIndex {
-  byWord: Map<string, Phrase[]>;
+  /** Each phrase under its rarest word: a text names a phrase only if it has that word. */
+  byAnchor: Map<string, Phrase[]>;
+  /** Every word of any name or alias. */
+  words: Set<string>;
   /** Sorted words of a whole name or alias → its metric, for exact look-ups. */
   exact: Map<string, MetricEntry>;
 }
@@ -25,44 +28,51 @@ let index: MetricIndex | undefined;
 const cache = new Map<string, MetricMatch | null>();
 
 function buildIndex(): MetricIndex {
-  const byWord = new Map<string, Phrase[]>();
+  const phrases: Phrase[] = [];
   const exact = new Map<string, MetricEntry>();
-  let order = 0;
+  const frequency = new Map<string, number>();
   for (const entry of metricKnowledge()) {
     for (const name of [entry.name, ...entry.aliases, entry.id.replaceAll("-", " ")]) {
       const words = [...new Set(normalizeWords(name))];
       if (words.length === 0) continue;
-      const phrase = { entry, size: words.length, order: order++ };
+      phrases.push({ entry, words, order: phrases.length });
       const key = [...words].sort().join(" ");
       if (!exact.has(key)) exact.set(key, entry);
-      for (const word of words) {
-        const list = byWord.get(word) ?? [];
-        list.push(phrase);
-        byWord.set(word, list);
-      }
+      for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
   }
-  return { byWord, exact };
+  const byAnchor = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const anchor = phrase.words.reduce((rarest, word) =>
+      (frequency.get(word) ?? 0) < (frequency.get(rarest) ?? 0) ? word : rarest,
+    );
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), phrase]);
+  }
+  return { byAnchor, words: new Set(frequency.keys()), exact };
 }
 
+function distinct(words: readonly string[]): readonly string[] {
+  for (let i = 1; i < words.length; i++)
+    if (words.lastIndexOf(words[i] as string, i - 1) >= 0) return [...new Set(words)];
+  return words;
+}
+
+// Runs once per distinct metric text of a file (50,000 in a large one): no per-call maps.
 function findMatch(text: string): MetricMatch | undefined {
   index ??= buildIndex();
-  const words = [...new Set(normalizeWords(text))];
-  const hits = new Map<Phrase, number>();
-  for (const word of words)
-    for (const phrase of index.byWord.get(word) ?? [])
-      hits.set(phrase, (hits.get(phrase) ?? 0) + 1);
+  const words = distinct(normalizeWords(text));
   let best: Phrase | undefined;
-  for (const [phrase, count] of hits) {
-    if (count < phrase.size) continue;
-    if (
-      !best ||
-      phrase.size > best.size ||
-      (phrase.size === best.size && phrase.order < best.order)
-    )
-      best = phrase;
+  for (const word of words) {
+    const phrases = index.byAnchor.get(word);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
+      if (!phrase.words.every((w) => words.includes(w))) continue;
+      const size = phrase.words.length;
+      const longest = best?.words.length ?? 0;
+      if (size > longest || (size === longest && phrase.order < (best?.order ?? 0))) best = phrase;
+    }
   }
-  return best ? { entry: best.entry, exact: best.size === words.length } : undefined;
+  return best ? { entry: best.entry, exact: best.words.length === words.length } : undefined;
 }
 
 /**
@@ -85,5 +95,8 @@ export function matchMetric(text: string): MetricMatch | undefined {
  */
 export function exactMetric(words: readonly string[]): MetricEntry | undefined {
   index ??= buildIndex();
-  return index.exact.get([...new Set(words)].sort().join(" "));
+  const known = index.words;
+  // A word no metric name uses rules out an exact match without building the key.
+  if (!words.every((word) => known.has(word))) return undefined;
+  return index.exact.get([...distinct(words)].sort().join(" "));
 }

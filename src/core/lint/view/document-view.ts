@@ -15,6 +15,8 @@ export interface KeyResultView {
   from?: number;
   /** Target: the `to` field, else the title's target or threshold. */
   to?: number;
+  /** Filled by the first rule that asks (several do): see countsActivity. */
+  countsActivity?: boolean;
 }
 
 export interface ObjectiveView {
