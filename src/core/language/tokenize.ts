@@ -18,8 +18,19 @@ export interface Token {
 // Numbers take a currency prefix, thousands separators, a scale suffix (k, M, B) and a
 // "%", "x" or "+" suffix. A digit run glued to letters ("90-day", "p95", "Sev-1",
 // "2026-Q3") is a word: it names something, it is not a quantity.
-const PATTERN =
-  /([$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:[kKMB](?![A-Za-z]))?(?:%|[x×](?![A-Za-z]))?\+?)(?![\w-])|([A-Za-z0-9][\w'’]*(?:[-/][\w'’]+)*)|(≥|≤|>=|<=|[<>=~()[\],.;:!?+—–-]|\S)/gu;
+// Tried in this order at each token's start, sticky: `test` gives the end without the
+// match arrays `exec` allocates (a large file has half a million tokens).
+const NUMBER =
+  /[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:[kKMB](?![A-Za-z]))?(?:%|[x×](?![A-Za-z]))?\+?(?![\w-])/uy;
+const WORD = /[A-Za-z0-9][\w'’]*(?:[-/][\w'’]+)*/uy;
+const SYMBOL = /≥|≤|>=|<=|[<>=~()[\],.;:!?+—–-]|\S/uy;
+const SPACE = /\s+/uy;
+
+/** Whether `pattern` matches at `at`; on a match its lastIndex is where the match ends. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 const SCALE_UNITS: Record<string, string> = { k: "k", K: "k", M: "M", B: "B" };
 
@@ -52,19 +63,29 @@ function readNumber(raw: string, token: Token): void {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  PATTERN.lastIndex = 0;
-  for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-    const raw = match[0];
-    const kind = match[1] !== undefined ? "number" : match[2] !== undefined ? "word" : "symbol";
-    const token: Token = {
-      kind,
-      text: raw,
-      lower: raw.toLowerCase(),
-      start: match.index,
-      end: match.index + raw.length,
-    };
+  let at = 0;
+  while (at < text.length) {
+    if (matchesAt(SPACE, text, at)) {
+      at = SPACE.lastIndex;
+      if (at >= text.length) break;
+    }
+    let kind: Token["kind"] = "symbol";
+    let end: number;
+    if (matchesAt(NUMBER, text, at)) {
+      kind = "number";
+      end = NUMBER.lastIndex;
+    } else if (matchesAt(WORD, text, at)) {
+      kind = "word";
+      end = WORD.lastIndex;
+    } else {
+      matchesAt(SYMBOL, text, at);
+      end = SYMBOL.lastIndex;
+    }
+    const raw = text.slice(at, end);
+    const token: Token = { kind, text: raw, lower: raw.toLowerCase(), start: at, end };
     if (kind === "number") readNumber(raw, token);
     tokens.push(token);
+    at = end;
   }
   return tokens;
 }
