@@ -72,3 +72,14 @@ export function findOutcomeVerb(tokens: Token[], lower: string[], after: number)
   }
   return undefined;
 }
+
+/**
+ * Whether the sentence may lead with a deliverable ("Launch…", "Successfully ship…"):
+ * false rules it out without reading the whole sentence; true needs parseKeyResult.
+ */
+export function mayLeadWithDeliverable(tokens: Token[]): boolean {
+  const lower = tokens.map((t) => t.lower);
+  let at = 0;
+  while (at < tokens.length && LEADING_ADVERBS.has(lower[at] ?? "")) at++;
+  return tokens[at]?.kind === "word" && lookUpVerb(lower, at)?.entry.verbClass === "deliver";
+}

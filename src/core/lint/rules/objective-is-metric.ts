@@ -6,6 +6,8 @@ const YEAR = { min: 1990, max: 2100 };
 
 /** The first quantity an objective title states, ignoring dates and years. */
 function statedQuantity(title: string): string | undefined {
+  // Every quantity has a digit; most titles have none.
+  if (!/\d/.test(title)) return undefined;
   const deadlines = findDeadlines(title);
   for (const token of tokenize(title)) {
     if (token.kind !== "number" || token.value === undefined) continue;

@@ -1,4 +1,6 @@
+import { mayLeadWithDeliverable } from "../../language/find-verbs.js";
 import { parseKeyResult } from "../../language/parse-key-result.js";
+import { tokenize } from "../../language/tokenize.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 
 export const objectiveIsOutput: LintRule = {
@@ -9,6 +11,7 @@ export const objectiveIsOutput: LintRule = {
     const hits: RuleHit[] = [];
     for (const objective of view.objectives) {
       const title = objective.objective.title;
+      if (!mayLeadWithDeliverable(tokenize(title))) continue;
       const parsed = parseKeyResult(title);
       if (parsed.direction !== "deliver" && !parsed.task) continue;
       hits.push({
