@@ -27,16 +27,24 @@ export interface Verb {
   entry: VerbEntry;
 }
 
+/** Where the sentence starts after its leading adverbs, and the verb written there, if any. */
+function leadingVerb(
+  tokens: Token[],
+  lower: string[],
+): { at: number; first: ReturnType<typeof lookUpVerb> } {
+  let at = 0;
+  while (at < tokens.length && LEADING_ADVERBS.has(lower[at] ?? "")) at++;
+  return { at, first: tokens[at]?.kind === "word" ? lookUpVerb(lower, at) : undefined };
+}
+
 /** The verb a key result leads with, or a later one after its subject ("Accounts reach 50,000"). */
 export function findMainVerb(
   tokens: Token[],
   lower: string[],
   masked: boolean[],
 ): Verb | undefined {
-  let at = 0;
-  while (at < tokens.length && LEADING_ADVERBS.has(lower[at] ?? "")) at++;
+  const { at, first } = leadingVerb(tokens, lower);
   const hasNumber = tokens.some((t, i) => !masked[i] && isNumber(t));
-  const first = tokens[at]?.kind === "word" ? lookUpVerb(lower, at) : undefined;
   if (first) {
     const next = tokens[at + first.span];
     const readsAsVerb =
@@ -78,8 +86,7 @@ export function findOutcomeVerb(tokens: Token[], lower: string[], after: number)
  * false rules it out without reading the whole sentence; true needs parseKeyResult.
  */
 export function mayLeadWithDeliverable(tokens: Token[]): boolean {
+  // findMainVerb reads a deliverable only from the verb it leads with.
   const lower = tokens.map((t) => t.lower);
-  let at = 0;
-  while (at < tokens.length && LEADING_ADVERBS.has(lower[at] ?? "")) at++;
-  return tokens[at]?.kind === "word" && lookUpVerb(lower, at)?.entry.verbClass === "deliver";
+  return leadingVerb(tokens, lower).first?.entry.verbClass === "deliver";
 }
