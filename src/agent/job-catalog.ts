@@ -1,4 +1,4 @@
-import { previousQuarterOf } from "../core/review/build-quarterly-review.js";
+import { previousQuarterOf } from "../core/review/choose-review-cycle.js";
 import { isoWeekKey, monthKey } from "../core/review/period-key.js";
 
 /** The scheduled jobs of the operating rhythm (issue 9). */

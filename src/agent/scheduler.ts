@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Cron } from "croner";
 import type { Logger } from "pino";
+import { type Clock, systemClock } from "../clock/clock.js";
 import { readAgentSettings } from "../store/agent/agent-settings.js";
 import type { Store } from "../store/open-store.js";
-import { type Clock, localDay, systemClock } from "./clock.js";
 import { JOB_CATALOG, JOB_NAMES, type JobName } from "./job-catalog.js";
 import type { JobWork } from "./job-context.js";
 import { JOB_WORK } from "./jobs/index.js";
@@ -70,7 +70,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (let next = cron.nextRun(lastTick); next && next <= now; next = cron.nextRun(next))
         due = next;
       if (!due) continue;
-      const day = localDay(due, settings.timezone);
+      const day = clock.dayOf(due, settings.timezone);
       const result = await runScheduledJob(
         job,
         options.work?.[job] ?? JOB_WORK[job],

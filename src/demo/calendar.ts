@@ -77,3 +77,10 @@ export function previousQuarter(quarter: string): string {
   const q = Number(quarter.slice(-1));
   return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
 }
+
+/** The quarter after `quarter` (`2026-Q4` → `2027-Q1`). */
+export function nextQuarter(quarter: string): string {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(-1));
+  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+}

@@ -1,179 +1,170 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { KeyResult, KillCriterion, MeasurementPoint } from "../core/model/index.js";
-import { parseCycle } from "../core/model/index.js";
+import { analyzeKpi } from "../core/kpi/analyze-kpi.js";
+import { analyzeWorkspace } from "../core/kpi/analyze-workspace.js";
+import type { OkapiDocument } from "../core/model/index.js";
+import { computeOkrStatus } from "../core/okr/compute-okr-status.js";
+import { buildQuarterlyReview } from "../core/review/build-quarterly-review.js";
+import { buildWeeklyReview } from "../core/review/build-weekly-review.js";
+import { addDays, monthOf, monthsBetween } from "./calendar.js";
+import { demoCycles } from "./demo-cycles.js";
 import {
-  BEHIND_PACE_AT_RISK_GAP,
-  CONFIDENCE_FALLING_MIN_DROP,
-  CONFIDENCE_TREND_WINDOW,
-  STALE_AFTER_DAYS,
-} from "../core/thresholds/okr.js";
-import { valueOn } from "./build-checkins.js";
-import { addDays, daysBetween, monthOf, monthsBetween, quarterOf } from "./calendar.js";
-import {
-  ACTIVATION_DECLINE_WEEKS,
   CHURN_SPIKE_MONTHS_BACK,
-  NRR_ACTIVATION_LAG_WEEKS,
+  CSAT_RESPONSE_LAG_WEEKS,
   PIPELINE_DIP_MONTHS,
+  TRIPPED_OBJECTIVE,
 } from "./demo-stories.js";
 import { generateDemoWorkspace } from "./generate-demo-workspace.js";
 
-const AS_OF = "2026-11-23";
-const demo = generateDemoWorkspace({ asOf: AS_OF });
-const series = (id: string): MeasurementPoint[] =>
-  demo.kpis?.find((k) => k.id === id)?.measurements ?? [];
-const kpiById = (id: string) => demo.kpis?.find((k) => k.id === id);
-const cycle = parseCycle(quarterOf(AS_OF));
-const live = (demo.objectives ?? []).filter((o) => o.cycle === cycle?.id);
-const liveKrs = live.flatMap((o) => o.keyResults ?? []);
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Any day from 2024 to 2030, with leap days and quarter boundaries drawn often. */
+const asOfDay = fc.oneof(
+  fc
+    .date({
+      min: new Date("2024-01-01T00:00:00Z"),
+      max: new Date("2030-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    "2024-02-29",
+    "2028-02-29",
+    "2026-01-01",
+    "2026-03-31",
+    "2026-04-01",
+    "2026-06-30",
+    "2026-09-30",
+    "2026-10-01",
+    "2026-12-31",
+    "2030-12-31",
+  ),
+);
 
-function correlation(xs: readonly number[], ys: readonly number[]): number {
-  const mx = mean(xs);
-  const my = mean(ys);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  xs.forEach((x, i) => {
-    const y = ys[i] as number;
-    sxy += (x - mx) * (y - my);
-    sxx += (x - mx) ** 2;
-    syy += (y - my) ** 2;
+const RUNS = 40;
+
+function story(name: string, check: (demo: OkapiDocument, asOf: string) => void): void {
+  it(name, () => {
+    fc.assert(
+      fc.property(asOfDay, (asOf) => check(generateDemoWorkspace({ asOf }), asOf)),
+      { numRuns: RUNS },
+    );
   });
-  return sxy / Math.sqrt(sxx * syy);
 }
 
-function progressOf(kr: KeyResult): { progress: number; expected: number } {
-  const last = kr.checkins?.at(-1);
-  const from = kr.from as number;
-  const to = kr.to as number;
-  const length = daysBetween(cycle?.start ?? "", cycle?.end ?? "");
-  return {
-    progress: ((last?.value ?? from) - from) / (to - from),
-    expected: daysBetween(cycle?.start ?? "", AS_OF) / length,
-  };
-}
+const analysisOf = (demo: OkapiDocument, asOf: string, id: string, seasonal = false) => {
+  const kpi = demo.kpis?.find((k) => k.id === id);
+  if (!kpi) throw new Error(`the demo has no KPI ${id}`);
+  const drivers = new Map((demo.kpis ?? []).map((k) => [k.id, k.measurements ?? []]));
+  return analyzeKpi(kpi, kpi.measurements ?? [], { asOf, seasonal, drivers });
+};
 
-function crosses(criterion: KillCriterion, value: number): boolean {
-  return (
-    (criterion.below !== undefined && value < criterion.below) ||
-    (criterion.above !== undefined && value > criterion.above)
+describe("the demo's stories, on any day from 2024 to 2030", () => {
+  story("has a red KPI with an ongoing signal in the weekly review", (demo, asOf) => {
+    const review = buildWeeklyReview(demo, { asOf });
+    const red = review.kpis.filter((k) => k.status === "red" && k.signals.length > 0);
+    expect(red.map((k) => k.id)).toContain("activation-w2");
+  });
+
+  story("requires exactly one decision: the fired tripwire nobody has decided on", (demo, asOf) => {
+    const decisions = buildWeeklyReview(demo, { asOf }).decisions;
+    expect(decisions.map((d) => d.objective)).toEqual([TRIPPED_OBJECTIVE]);
+    expect(decisions[0]?.tripwires).toHaveLength(1);
+  });
+
+  story("shows the logo-churn spike as a signal about seven months back", (demo, asOf) => {
+    const spike = analysisOf(demo, asOf, "logo-churn").signals.filter(
+      (s) => s.rule === "beyond-limits" && s.side === "above",
+    );
+    const monthsBack = spike.map((s) => monthsBetween(s.at, asOf));
+    expect(monthsBack).toContain(CHURN_SPIKE_MONTHS_BACK[0]);
+  });
+
+  story("reads the slow activation decline as a falling trend with signals", (demo, asOf) => {
+    const activation = analysisOf(demo, asOf, "activation-w2");
+    expect(activation.status).toBe("red");
+    expect(activation.trend?.direction).toBe("falling");
+    const recent = activation.signals.filter(
+      (s) => s.side === "below" && monthsBetween(s.at, asOf) <= 5,
+    );
+    expect(recent.length).toBeGreaterThan(0);
+    expect(activation.proposals.map((p) => p.kind)).toContain("recovery-okr");
+  });
+
+  story(
+    "dips pipeline coverage in its seasonal months, which the seasonal baseline absorbs",
+    (demo, asOf) => {
+      const inDip = (s: { at: string; side: string }) =>
+        s.side === "below" && (PIPELINE_DIP_MONTHS as readonly number[]).includes(monthOf(s.at));
+      const raw = analysisOf(demo, asOf, "pipeline-coverage").signals.filter(inDip);
+      const seasonal = analysisOf(demo, asOf, "pipeline-coverage", true).signals.filter(inDip);
+      expect(raw.length).toBeGreaterThan(0);
+      expect(seasonal.length).toBeLessThan(raw.length);
+    },
   );
-}
 
-describe("generateDemoWorkspace stories", () => {
-  it("spikes logo churn to about 3% for two consecutive months some 7 months back, annotated", () => {
-    const churn = series("logo-churn");
+  story("confirms that support response time leads CSAT by its declared weeks", (demo, asOf) => {
+    const csat = analyzeWorkspace(demo, { asOf }).analyses.find((a) => a.kpi === "csat");
+    const lead = csat?.leads.find((l) => l.leading === "support-first-response-hours");
+    expect(lead?.verdict).toBe("confirmed");
+    expect(lead?.declaredWeeks).toBe(CSAT_RESPONSE_LAG_WEEKS);
+    expect(lead?.found.correlation).toBeLessThan(0);
+  });
+
+  story("annotates the churn spike by the KPI's owner and recovers after it", (demo, asOf) => {
+    const kpi = demo.kpis?.find((k) => k.id === "logo-churn");
+    const churn = kpi?.measurements ?? [];
     const spike = churn.filter((p) => p.value >= 2.7);
-    expect(spike.map((p) => monthsBetween(p.at, AS_OF))).toEqual([...CHURN_SPIKE_MONTHS_BACK]);
-    for (const p of spike) {
-      expect(p.note).toBeTruthy();
-      expect(p.by).toBe(kpiById("logo-churn")?.owner);
-    }
-    const before = churn.filter((p) => monthsBetween(p.at, AS_OF) > CHURN_SPIKE_MONTHS_BACK[0]);
-    for (const p of before) expect(p.value >= 1 && p.value <= 1.5).toBe(true);
+    expect(spike.map((p) => monthsBetween(p.at, asOf))).toEqual([...CHURN_SPIKE_MONTHS_BACK]);
+    for (const p of spike) expect([p.note !== undefined, p.by]).toEqual([true, kpi?.owner]);
     expect(churn.at(-1)?.value).toBeLessThan(1.8);
   });
 
-  it("declines week-2 activation from about 42% to about 33%, below its healthy minimum for the last 3 weeks", () => {
-    const activation = series("activation-w2");
-    const min = kpiById("activation-w2")?.healthy?.min ?? 0;
-    for (const p of activation.slice(-3)) expect(p.value).toBeLessThan(min);
-    const plateau = activation.filter(
-      (p) => daysBetween(p.at, AS_OF) / 7 > ACTIVATION_DECLINE_WEEKS,
-    );
-    expect(mean(plateau.map((p) => p.value))).toBeCloseTo(42, 0);
-    expect(mean(activation.slice(-3).map((p) => p.value))).toBeLessThan(35);
+  story(
+    "runs a live quarter with on-track, behind-pace, confidence-falling and stale key results",
+    (demo, asOf) => {
+      const { live } = demoCycles(asOf);
+      const krs = computeOkrStatus(demo, { asOf })
+        .objectives.filter((o) => o.cycle.id === live.id)
+        .flatMap((o) => o.keyResults);
+      const withReason = (code: string) =>
+        krs.filter((kr) => kr.reasons.some((r) => r.code === code)).map((kr) => kr.id);
+      expect(krs.filter((kr) => kr.risk === "on-track").length).toBeGreaterThanOrEqual(8);
+      expect(withReason("behind-pace").length).toBeGreaterThanOrEqual(3);
+      expect(withReason("confidence-falling")).toEqual(["activation-lift"]);
+      expect(withReason("stale-checkin")).toEqual(["at-risk-saved"]);
+    },
+  );
+
+  story("grades the previous quarter in the quarterly review", (demo, asOf) => {
+    const review = buildQuarterlyReview(demo, { asOf });
+    expect(review?.period).toBe(demoCycles(asOf).previous.id);
+    expect(review?.objectives.map((o) => [o.id, o.success])).toEqual([
+      ["self-serve-expansion", true],
+      ["renewal-playbook", false],
+    ]);
   });
 
-  it("dips pipeline coverage in August and December", () => {
-    const pipeline = series("pipeline-coverage");
-    const inDip = (p: MeasurementPoint) =>
-      (PIPELINE_DIP_MONTHS as readonly number[]).includes(monthOf(p.at));
-    const dip = pipeline.filter(inDip).map((p) => p.value);
-    const rest = pipeline.filter((p) => !inDip(p)).map((p) => p.value);
-    expect(dip.length).toBeGreaterThan(10);
-    expect(mean(rest) - mean(dip)).toBeGreaterThan(0.3);
-    expect(Math.min(...dip)).toBeLessThan(kpiById("pipeline-coverage")?.healthy?.min ?? 0);
-  });
+  story(
+    "leaves a successful closed KR on a metric that is not a KPI yet, for promotion",
+    (demo, asOf) => {
+      const promoted = analyzeWorkspace(demo, { asOf }).promotions.map((p) => p.keyResult);
+      expect(promoted).toContain("self-serve-upgrades");
+    },
+  );
 
-  it("moves NRR with week-2 activation 8 weeks earlier, more than with activation in the same month", () => {
-    const nrr = series("nrr").filter((p) => monthsBetween(p.at, AS_OF) < 12);
-    const activation = series("activation-w2");
-    const lead = (lagWeeks: number) =>
-      nrr.map((p) => valueOn(activation, addDays(p.at, -7 * lagWeeks)) ?? Number.NaN);
-    const values = nrr.map((p) => p.value);
-    const lagged = correlation(lead(NRR_ACTIVATION_LAG_WEEKS), values);
-    expect(lagged).toBeGreaterThan(0.6);
-    expect(lagged).toBeGreaterThan(correlation(lead(0), values));
-    expect(lagged).toBeGreaterThan(correlation(lead(16), values));
-    expect(kpiById("nrr")?.leading).toContainEqual({
-      kpi: "activation-w2",
-      leadWeeks: NRR_ACTIVATION_LAG_WEEKS,
-    });
-  });
-
-  it("keeps several live KRs on track and several behind pace", () => {
-    const paces = liveKrs.map(progressOf);
-    const behind = paces.filter((p) => p.progress < p.expected - BEHIND_PACE_AT_RISK_GAP);
-    const onTrack = paces.filter((p) => p.progress >= p.expected - BEHIND_PACE_AT_RISK_GAP);
-    expect(behind.length).toBeGreaterThanOrEqual(3);
-    expect(onTrack.length).toBeGreaterThanOrEqual(10);
-  });
-
-  it("has one live KR whose confidence fell over its last three check-ins", () => {
-    const falling = liveKrs.filter((kr) => {
-      const window = (kr.checkins ?? [])
-        .slice(-CONFIDENCE_TREND_WINDOW)
-        .map((c) => c.confidence ?? 0);
-      if (window.length < CONFIDENCE_TREND_WINDOW) return false;
-      const neverRose = window.every((c, i) => i === 0 || c <= (window[i - 1] as number));
-      return (
-        neverRose &&
-        (window[0] as number) - (window.at(-1) as number) >= CONFIDENCE_FALLING_MIN_DROP
-      );
-    });
-    expect(falling.map((kr) => kr.id)).toEqual(["activation-q4"]);
-  });
-
-  it("has exactly one stale live KR, last checked in more than 7 days before asOf", () => {
-    const stale = liveKrs.filter(
-      (kr) => daysBetween(kr.checkins?.at(-1)?.at ?? "", AS_OF) > STALE_AFTER_DAYS,
-    );
-    expect(stale.map((kr) => kr.id)).toEqual(["at-risk-saved"]);
-  });
-
-  it("has exactly one live objective whose metric tripwire fired, with no decision recorded", () => {
-    const valueAt = (metric: string, krs: readonly KeyResult[]) => {
-      const kr = krs.find((k) => k.id === metric);
-      return kr ? kr.checkins?.at(-1)?.value : valueOn(series(metric), AS_OF);
-    };
-    const fired = live.filter((objective) =>
-      (objective.killCriteria ?? []).some((criterion) => {
-        if (criterion.metric === undefined) return false;
-        if (criterion.by !== undefined && criterion.by > AS_OF) return false;
-        const value = valueAt(criterion.metric, objective.keyResults ?? []);
-        return value !== undefined && crosses(criterion, value);
-      }),
-    );
-    expect(fired.map((o) => o.id)).toEqual(["guided-setup"]);
-    expect(fired[0]?.killCriteria?.some((c) => c.decision !== undefined)).toBe(false);
-  });
-
-  it("fires no live date checkpoint before asOf, so the tripwire is the only one demanding a decision", () => {
-    for (const objective of live)
-      for (const criterion of objective.killCriteria ?? [])
-        if (criterion.metric === undefined) expect((criterion.by ?? "") > AS_OF).toBe(true);
-  });
-
-  it("leaves a successful closed KR on a metric that is not a KPI yet, for promotion", () => {
-    const closed = (demo.objectives ?? []).filter((o) => o.cycle !== cycle?.id);
-    const promotable = closed
-      .flatMap((o) => o.keyResults ?? [])
-      .filter((kr) => kr.kpi === undefined && kpiById(kr.metric ?? kr.id) === undefined)
-      .filter((kr) => {
-        const last = kr.checkins?.at(-1)?.value ?? 0;
-        return (last - (kr.from as number)) / ((kr.to as number) - (kr.from as number)) >= 0.7;
-      });
-    expect(promotable.length).toBeGreaterThanOrEqual(1);
+  story("dates nothing after asOf and no live checkpoint before it", (demo, asOf) => {
+    for (const kpi of demo.kpis ?? [])
+      for (const m of kpi.measurements ?? []) expect(m.at <= asOf).toBe(true);
+    const { live } = demoCycles(asOf);
+    for (const objective of demo.objectives ?? [])
+      for (const kr of objective.keyResults ?? [])
+        for (const c of kr.checkins ?? []) expect(c.at <= asOf).toBe(true);
+    const checkpoints = (demo.objectives ?? [])
+      .filter((o) => o.cycle === live.id)
+      .flatMap((o) => o.killCriteria ?? [])
+      .filter((c) => c.metric === undefined);
+    expect(checkpoints.length).toBe(8);
+    for (const checkpoint of checkpoints) expect((checkpoint.by ?? "") > asOf).toBe(true);
+    expect(live.start <= asOf && asOf <= live.end).toBe(true);
+    expect(addDays(live.start, 56) <= asOf).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { stringify } from "yaml";
 import { extractFromTo } from "../core/language/extract-from-to.js";
 import { parseCycle } from "../core/model/index.js";
 import { parseOkapiFile } from "../core/okapi-file/parse-okapi-file.js";
-import { addDays, quarterOf } from "./calendar.js";
+import { addDays } from "./calendar.js";
+import { demoCycles } from "./demo-cycles.js";
 import { NORTH_STAR } from "./demo-kpis.js";
 import { MONTHLY_POINTS, WEEKLY_POINTS } from "./demo-stories.js";
 import { generateDemoWorkspace } from "./generate-demo-workspace.js";
@@ -12,7 +13,8 @@ import { generateDemoWorkspace } from "./generate-demo-workspace.js";
 const AS_OF = "2026-11-23";
 const demo = generateDemoWorkspace({ asOf: AS_OF });
 const kpis = demo.kpis ?? [];
-const live = (demo.objectives ?? []).filter((o) => o.cycle === quarterOf(AS_OF));
+const cycles = demoCycles(AS_OF);
+const live = (demo.objectives ?? []).filter((o) => o.cycle === cycles.live.id);
 const liveKrs = live.flatMap((o) => o.keyResults ?? []);
 
 const asOfDay = fc
@@ -123,19 +125,34 @@ describe("generateDemoWorkspace", () => {
     }
   });
 
-  it("gives every live KR a baseline, target, unit and owner that agree with its title", () => {
-    for (const kr of liveKrs) {
-      expect(kr.owner, kr.id).toBeDefined();
-      expect(kr.unit, kr.id).toBeDefined();
-      expect(kr.from, kr.id).not.toBe(kr.to);
-      expect(extractFromTo(kr.title), kr.id).toEqual({ from: kr.from, to: kr.to });
-    }
-    expect(liveKrs.filter((kr) => kr.kpi !== undefined).length).toBeGreaterThanOrEqual(5);
+  it("gives every live KR a baseline, target, unit and owner that agree with its title, whatever the day", () => {
+    fc.assert(
+      fc.property(asOfDay, (asOf) => {
+        const doc = generateDemoWorkspace({ asOf });
+        const live = doc.cycles?.find((c) => c.start <= asOf && asOf <= c.end);
+        const krs = (doc.objectives ?? [])
+          .filter((o) => o.cycle === live?.id)
+          .flatMap((o) => o.keyResults ?? []);
+        for (const kr of krs) {
+          expect(kr.owner, kr.id).toBeDefined();
+          expect(kr.unit, kr.id).toBeDefined();
+          expect(extractFromTo(kr.title), kr.id).toEqual({ from: kr.from, to: kr.to });
+          const rises = /^(Increase|Grow|Raise|Lift)\b/.test(kr.title);
+          const falls = /^(Reduce|Cut|Shorten)\b/.test(kr.title);
+          expect(rises !== falls, `${kr.id}: a verb that says which way`).toBe(true);
+          const gap = (kr.to as number) - (kr.from as number);
+          expect(rises ? gap > 0 : gap < 0, `${kr.id}: ${kr.title}`).toBe(true);
+        }
+        expect(krs.filter((kr) => kr.kpi !== undefined).length).toBeGreaterThanOrEqual(5);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("aligns team objectives to company objectives and gives every objective kill criteria", () => {
     const company = new Set(live.filter((o) => o.team === undefined).map((o) => o.id));
     expect(company.size).toBeGreaterThanOrEqual(1);
+    expect(live.filter((o) => o.team !== undefined).length).toBeGreaterThanOrEqual(5);
     for (const objective of live) {
       expect(objective.killCriteria?.length, objective.id).toBeGreaterThan(0);
       if (objective.team !== undefined) expect(company.has(objective.parent ?? "")).toBe(true);
@@ -144,14 +161,13 @@ describe("generateDemoWorkspace", () => {
   });
 
   it("keeps live check-ins inside the quarter and ends a closed quarter's check-ins on its last day", () => {
-    const cycle = parseCycle(quarterOf(AS_OF));
     for (const kr of liveKrs)
-      for (const c of kr.checkins ?? []) expect(c.at >= (cycle?.start ?? "")).toBe(true);
-    const closed = (demo.objectives ?? []).filter((o) => o.cycle !== quarterOf(AS_OF));
+      for (const c of kr.checkins ?? []) expect(c.at >= cycles.live.start).toBe(true);
+    const closed = (demo.objectives ?? []).filter((o) => o.cycle !== cycles.live.id);
     expect(closed.length).toBeGreaterThanOrEqual(2);
     for (const objective of closed) {
       expect(["achieved", "missed"]).toContain(objective.status);
-      const end = parseCycle(objective.cycle ?? "")?.end;
+      const end = parseCycle(objective.cycle ?? "", demo.cycles)?.end;
       for (const kr of objective.keyResults ?? []) expect(kr.checkins?.at(-1)?.at).toBe(end);
     }
   });

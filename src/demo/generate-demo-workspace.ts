@@ -1,7 +1,7 @@
 import type { OkapiDocument } from "../core/model/index.js";
-import { isCalendarDate, parseCycle } from "../core/model/index.js";
+import { isCalendarDate } from "../core/model/index.js";
 import { buildObjectives } from "./build-objectives.js";
-import { previousQuarter, quarterOf } from "./calendar.js";
+import { demoCycles } from "./demo-cycles.js";
 import { demoKpis } from "./demo-kpis.js";
 import { demoPeople, demoTeams } from "./demo-people.js";
 import { generateKpiHistory } from "./generate-kpi-history.js";
@@ -15,23 +15,17 @@ interface DemoOptions {
   asOf: string;
 }
 
-function cycleOf(id: string) {
-  const cycle = parseCycle(id);
-  if (!cycle) throw new Error(`internal: ${id} is not a quarter`);
-  return cycle;
-}
-
 /**
  * Acme Analytics, a 120-person B2B SaaS company: people, teams, 14 KPIs with two years
- * of history and a live quarter of OKRs with check-ins. Same asOf, same document.
+ * of history, its 13-week quarters (the previous, graded; the live one, in its ninth week; the
+ * next) and the OKRs of the first two with check-ins. Same asOf, same document.
  * @example generateDemoWorkspace({ asOf: "2026-11-23" }).objectives?.length // 10
  */
 export function generateDemoWorkspace({ asOf }: DemoOptions): OkapiDocument {
   if (!isCalendarDate(asOf))
     throw new Error(`asOf must be a day written YYYY-MM-DD, got "${asOf}"`);
   const history = generateKpiHistory(asOf);
-  const live = cycleOf(quarterOf(asOf));
-  const previous = cycleOf(previousQuarter(live.id));
+  const { previous, live, next } = demoCycles(asOf);
   const liveSpecs = [
     ...liveCompanyObjectives(),
     ...liveRevenueTeamObjectives(),
@@ -42,6 +36,7 @@ export function generateDemoWorkspace({ asOf }: DemoOptions): OkapiDocument {
     organization: "Acme Analytics",
     people: demoPeople(),
     teams: demoTeams(),
+    cycles: [previous, live, next],
     kpis: demoKpis().map((kpi) => ({ ...kpi, measurements: history[kpi.id] ?? [] })),
     objectives: [
       ...buildObjectives(previousObjectives(), previous, asOf, history),

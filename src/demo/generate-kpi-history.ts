@@ -10,10 +10,12 @@ import {
   activationSeries,
   arrSeries,
   churnSeries,
+  csatSeries,
   isHolidayWeek,
   nrrSeries,
   pipelineSeries,
   points,
+  responseSeries,
 } from "./generate-story-series.js";
 import { createRandom, seedFromText } from "./random.js";
 
@@ -34,8 +36,7 @@ export function generateKpiHistory(asOf: string): History {
   const waa = noisy("weekly-active-accounts", 7);
   const win = noisy("win-rate", 1.2);
   const cycle = noisy("sales-cycle-days", 2.5);
-  const csat = noisy("csat", 0.7);
-  const response = noisy("support-first-response-hours", 0.15);
+  const response = responseSeries(asOf, rng("support-first-response-hours"));
   const deploys = noisy("deploy-frequency", 2.5);
   const margin = noisy("gross-margin", 0.4);
   const runway = noisy("cash-runway-months", 0.3);
@@ -60,18 +61,8 @@ export function generateKpiHistory(asOf: string): History {
         53 + ((PIPELINE_DIP_MONTHS as readonly number[]).includes(monthOf(d)) ? 6 : 0) + cycle(),
       0,
     ),
-    csat: points(weekly, () => 91.6 + csat(), 1),
-    // Tickets surged after the pricing change; the queue has been shrinking since the quarter began.
-    "support-first-response-hours": points(
-      weekly,
-      (d) => {
-        const back = weeksBack(d);
-        if (back > 30) return 3.2 + response();
-        if (back > 14) return 3.2 + (2 * (30 - back)) / 16 + response();
-        return 5.2 - (1 * (14 - back)) / 14 + response();
-      },
-      1,
-    ),
+    csat: csatSeries(asOf, rng("csat"), response),
+    "support-first-response-hours": response.slice(-WEEKLY_POINTS),
     mttr: points(
       weekly,
       (d) => {

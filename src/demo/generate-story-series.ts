@@ -14,6 +14,8 @@ import {
   ACTIVATION_FLOOR,
   ACTIVATION_PLATEAU,
   CHURN_SPIKE_MONTHS_BACK,
+  CSAT_POINTS_PER_HOUR,
+  CSAT_RESPONSE_LAG_WEEKS,
   MONTHLY_POINTS,
   NRR_ACTIVATION_LAG_WEEKS,
   PIPELINE_DIP_MONTHS,
@@ -55,6 +57,39 @@ export function activationSeries(asOf: string, random: Random): Map<string, numb
       p.at,
       p.value,
     ]),
+  );
+}
+
+/** Hours to a first reply, by weeks before asOf: tickets surged after the pricing change; the queue has been shrinking since. */
+function responseLevel(weeksBack: number): number {
+  if (weeksBack > 30) return 3.2;
+  if (weeksBack > 14) return 3.2 + (2 * (30 - weeksBack)) / 16;
+  return 5.2 - (14 - weeksBack) / 14;
+}
+
+/** Support first response time over more weeks than are kept, so CSAT can look back past the first kept week. */
+export function responseSeries(asOf: string, random: Random): MeasurementPoint[] {
+  return points(
+    weeklyDates(asOf, WEEKLY_POINTS + CSAT_RESPONSE_LAG_WEEKS),
+    (d) => responseLevel(daysBetween(d, asOf) / 7) + 0.15 * random.normal(),
+    1,
+  );
+}
+
+/** CSAT: loses points for every hour customers waited for a first reply a few weeks earlier. */
+export function csatSeries(
+  asOf: string,
+  random: Random,
+  response: readonly MeasurementPoint[],
+): MeasurementPoint[] {
+  const waited = new Map(response.map((p) => [p.at, p.value]));
+  return points(
+    weeklyDates(asOf, WEEKLY_POINTS),
+    (d) => {
+      const hours = waited.get(addDays(d, -7 * CSAT_RESPONSE_LAG_WEEKS)) ?? responseLevel(104);
+      return 91.6 - CSAT_POINTS_PER_HOUR * (hours - responseLevel(104)) + 0.2 * random.normal();
+    },
+    1,
   );
 }
 

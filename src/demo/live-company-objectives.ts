@@ -14,7 +14,7 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
       leadingIndicators: ["activation-w2", "pipeline-coverage"],
       keyResults: [
         {
-          id: "arr-q4",
+          id: "arr-growth",
           title: (from) => `Grow ARR from $${from}M to $15M`,
           to: 15,
           unit: "$M",
@@ -25,9 +25,9 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
           notes: ["Q3 closed slightly above plan", "Two mid-market deals slipped to December"],
         },
         {
-          id: "nrr-q4",
-          title: (from) => `Increase net revenue retention from ${from}% to 107%`,
-          to: 107,
+          id: "nrr-lift",
+          title: (from) => `Increase net revenue retention from ${from}% to 110%`,
+          to: 110,
           unit: "%",
           owner: "tomas",
           kpi: "nrr",
@@ -39,7 +39,7 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
           ],
         },
         {
-          id: "gross-margin-q4",
+          id: "gross-margin-lift",
           title: (from) => `Lift gross margin from ${from}% to 78%`,
           to: 78,
           unit: "%",
@@ -52,9 +52,9 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
       ],
       killCriteria: [
         {
-          metric: "nrr-q4",
-          below: 100,
-          note: "Below 100% we shrink inside our own base: pause new-logo spend, fund retention",
+          metric: "nrr-lift",
+          below: 96,
+          note: "Below 96% we shrink inside our own base faster than sales refills it: pause new-logo spend, fund retention",
         },
         {
           day: LIVE_CHECKPOINT_DAY,
@@ -70,7 +70,7 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
       leadingIndicators: ["activation-w2"],
       keyResults: [
         {
-          id: "activation-q4",
+          id: "activation-lift",
           title: (from) => `Increase week-2 activation from ${from}% to 42%`,
           to: 42,
           unit: "%",
@@ -86,7 +86,7 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
           blocker: "Need data-eng time to split activation by acquisition channel",
         },
         {
-          id: "waa-q4",
+          id: "active-accounts-growth",
           title: (from) => `Grow weekly active accounts from ${from} to 815`,
           to: 815,
           unit: "accounts",
@@ -114,9 +114,9 @@ export function liveCompanyObjectives(): ObjectiveSpec[] {
       ],
       killCriteria: [
         {
-          metric: "activation-q4",
-          below: 30,
-          note: "Below 30% the onboarding bet is failing: stop and run customer interviews first",
+          metric: "activation-lift",
+          below: 28,
+          note: "Below 28% the onboarding bet is failing: stop and run customer interviews first",
         },
         { day: LIVE_CHECKPOINT_DAY },
       ],

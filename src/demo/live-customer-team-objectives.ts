@@ -25,7 +25,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
           notes: ["Plans for all top-100 accounts done", "Mid-tier accounts next"],
         },
         {
-          id: "churn-q4",
+          id: "churn-cut",
           title: (from) => `Reduce monthly logo churn from ${from}% to 1.2%`,
           to: 1.2,
           unit: "%",
@@ -49,7 +49,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
       ],
       killCriteria: [
         {
-          metric: "churn-q4",
+          metric: "churn-cut",
           above: 2.5,
           note: "Back above 2.5% means the playbook is not working: escalate to a pricing review",
         },
@@ -66,7 +66,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
       leadingIndicators: ["support-first-response-hours"],
       keyResults: [
         {
-          id: "first-response-q4",
+          id: "first-response-cut",
           title: (from) => `Reduce support first response time from ${from} h to 3 h`,
           to: 3,
           unit: "h",
@@ -100,7 +100,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
           notes: ["Closing checklist for agents", "Reopens mostly billing questions now"],
         },
       ],
-      killCriteria: [{ metric: "first-response-q4", above: 6 }, { day: LIVE_CHECKPOINT_DAY }],
+      killCriteria: [{ metric: "first-response-cut", above: 6 }, { day: LIVE_CHECKPOINT_DAY }],
     },
     {
       id: "reliable-platform",
@@ -111,7 +111,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
       parent: "first-two-weeks",
       keyResults: [
         {
-          id: "mttr-q4",
+          id: "mttr-cut",
           title: (from) => `Reduce mean time to restore from ${from} h to 0.8 h`,
           to: 0.8,
           unit: "h",
@@ -160,7 +160,7 @@ export function liveCustomerTeamObjectives(): ObjectiveSpec[] {
       ],
       killCriteria: [
         {
-          metric: "mttr-q4",
+          metric: "mttr-cut",
           above: 4,
           note: "Past the KPI's red line the reliability work is not landing: stop and staff an incident review",
         },

@@ -73,7 +73,7 @@ export function liveRevenueTeamObjectives(): ObjectiveSpec[] {
       parent: "durable-growth",
       keyResults: [
         {
-          id: "pipeline-q4",
+          id: "pipeline-lift",
           title: (from) => `Raise pipeline coverage from ${from}x to 3.8x`,
           to: 3.8,
           unit: "x",

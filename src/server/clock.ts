@@ -1,4 +1,8 @@
-/** Today in UTC as YYYY-MM-DD: the server owns the clock, the core takes `asOf`. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+import type { Context } from "hono";
+import { todayOf } from "../clock/clock.js";
+import type { AppEnv } from "./context.js";
+
+/** Today for this request by the server's clock (UTC; `OKAPI_TODAY` fixes it for tests and demos). */
+export function requestToday(c: Context<AppEnv>): string {
+  return todayOf(c.get("clock"));
 }

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { Clock } from "../clock/clock.js";
 import type { Principal } from "../store/repositories/accounts.js";
 
 /** What every request carries through the middleware chain. */
@@ -7,5 +8,7 @@ export interface AppEnv {
     requestId: string;
     logger: Logger;
     principal: Principal | undefined;
+    /** The server's clock: "today" for every computed view comes from it. */
+    clock: Clock;
   };
 }

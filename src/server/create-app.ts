@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { Logger } from "pino";
+import type { Clock } from "../clock/clock.js";
 import type { Store } from "../store/open-store.js";
 import { toStoreError } from "../store/store-error.js";
 import { AppError } from "./app-error.js";
@@ -33,6 +34,7 @@ export interface AppOptions {
   webDist?: string | undefined;
   setup?: SetupLink | undefined;
   webhooks: WebhookDispatcher;
+  clock: Clock;
 }
 
 export interface App {
@@ -80,6 +82,10 @@ export function createApp(options: AppOptions): App {
     },
   });
   app.use(requestId());
+  app.use(async (c, next) => {
+    c.set("clock", options.clock);
+    await next();
+  });
   app.use(observe(options.logger, metrics));
   app.use(
     methodNotAllowed({

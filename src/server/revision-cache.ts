@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { type Clock, todayOf } from "../clock/clock.js";
 import type { Store } from "../store/open-store.js";
 import { summarizeWorkspace, type WorkspaceSummary } from "../store/repositories/summary.js";
 import type { Viewer } from "../store/repositories/visibility.js";
 import { readWorkspaceRevision } from "../store/repositories/workspace-revision.js";
-import { todayUtc } from "./clock.js";
 
 /** Distinct (day, audience, view, query) keys kept per revision; the oldest goes first. */
 const MAX_ENTRIES = 500;
@@ -40,8 +40,13 @@ export class RevisionCache {
 
   constructor(
     private readonly store: Store,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
+
+  /** Entry ages are real time: a clock that fixes the calendar must not keep entries for a day. */
+  private now(): number {
+    return Date.now();
+  }
 
   /** The cached value for `key` (today, this audience), or `compute()`'s, kept for next time. */
   async get<T>(viewer: Viewer, key: readonly unknown[], compute: () => Promise<T>): Promise<T> {
@@ -51,7 +56,7 @@ export class RevisionCache {
       this.revision = revision;
     }
     const audience = viewer.admin ? "*" : [...viewer.teams].sort().join(",");
-    const id = JSON.stringify([todayUtc(new Date(this.now())), audience, ...key]);
+    const id = JSON.stringify([todayOf(this.clock), audience, ...key]);
     const hit = this.entries.get(id);
     if (hit && this.now() - hit.at < MAX_AGE_MS) return hit.value as T;
     const value = await compute();

@@ -2,6 +2,8 @@ import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import pino, { type Logger } from "pino";
+import type { Clock } from "../clock/clock.js";
+import { clockFromEnv } from "../clock/clock-from-env.js";
 import type { Store } from "../store/open-store.js";
 import { authConfigFromEnv } from "./auth/auth-config.js";
 import { bootstrapAccounts } from "./auth/bootstrap-accounts.js";
@@ -15,6 +17,8 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv | undefined;
   logger?: Logger | undefined;
   webDist?: string | undefined;
+  /** Where "today" comes from; by default the system clock, or `OKAPI_TODAY` from `env`. */
+  clock?: Clock | undefined;
   /** Fills an empty store before the first request (the demo workspace). */
   seed?: ((store: Store) => Promise<void>) | undefined;
 }
@@ -63,6 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const env = options.env ?? process.env;
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? "info" });
   const auth = authConfigFromEnv(env);
+  const clock = options.clock ?? clockFromEnv(env);
   if (options.seed && (await options.store.isEmpty())) await options.seed(options.store);
   const { setup, setupToken } = await bootstrapAccounts(options.store, auth, logger, env);
   const webhooks = new WebhookDispatcher(options.store, logger, {
@@ -78,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bodyLimitBytes: Number(env.OKAPI_BODY_LIMIT) || DEFAULT_BODY_LIMIT,
     webDist: options.webDist,
     setup,
+    clock,
   });
   const hostname = options.hostname ?? "0.0.0.0";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { Clock } from "../../src/agent/clock.js";
+import { type Clock, localDay } from "../../src/clock/clock.js";
 
 /** A clock tests move by hand: the scheduler sees time pass without anyone waiting. */
 export class ManualClock implements Clock {
@@ -10,6 +10,10 @@ export class ManualClock implements Clock {
 
   now(): Date {
     return new Date(this.instant);
+  }
+
+  dayOf(instant: Date, timeZone: string): string {
+    return localDay(instant, timeZone);
   }
 
   set(at: string): void {

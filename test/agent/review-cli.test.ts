@@ -35,7 +35,7 @@ describe("okapi review and okapi source", () => {
     expect(md.stdout).toMatch(/^# Weekly business review — /);
     const html = runCli(["review", "quarterly", "--as-of", "2026-11-23", "--format", "html"], env);
     expect(html.stdout).toMatch(/^<!doctype html>/);
-    expect(html.stdout).toContain("Quarterly review — Acme Analytics, 2026-Q3");
+    expect(html.stdout).toContain("Quarterly review — Acme Analytics, Q3 2026");
   });
 
   it("refuses a bad day and an unknown cycle with one line on stderr and exit 2", () => {

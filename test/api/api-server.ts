@@ -3,6 +3,7 @@ import pino from "pino";
 import type { OkapiDocument } from "../../src/core/model/index.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import { storeDrivers, type TestStore } from "../../src/store/test-support/test-stores.js";
+import { testToday } from "../test-today.js";
 import type { paths } from "./generated/okapi-api.js";
 
 export type ApiClient = Client<paths>;
@@ -94,7 +95,12 @@ export async function startTestServer(
     store: store.store,
     port: 0,
     hostname: "127.0.0.1",
-    env: { OKAPI_ADMIN_EMAIL: ADMIN.email, OKAPI_ADMIN_PASSWORD: ADMIN.password, ...env },
+    env: {
+      OKAPI_ADMIN_EMAIL: ADMIN.email,
+      OKAPI_ADMIN_PASSWORD: ADMIN.password,
+      OKAPI_TODAY: testToday(),
+      ...env,
+    },
     logger: pino({ level: "silent" }),
   });
   return {

@@ -78,6 +78,7 @@ describe.each(drivers)("decision-engine drafts on $name", ({ open }) => {
     });
     expect(objective.keyResults?.length).toBe(created.result.okr?.keyResults.length);
     expect(objective.killCriteria?.length).toBe(created.result.okr?.killCriteria.length);
+    expect(kpis.length).toBeGreaterThan(0);
     for (const kpi of kpis) expect(kpi).toMatchObject({ status: "proposed", draftedFrom: marker });
     expect(objective.leadingIndicators ?? []).toEqual(
       expect.arrayContaining(kpis.map((kpi) => kpi.id)),

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import openapiTS, { astToString } from "openapi-typescript";
 import pino from "pino";
+import { systemClock } from "../../src/clock/clock.js";
 import { authConfigFromEnv } from "../../src/server/auth/auth-config.js";
 import { createApp } from "../../src/server/create-app.js";
 import { WebhookDispatcher } from "../../src/server/webhooks/webhook-dispatcher.js";
@@ -15,6 +16,7 @@ const { app } = createApp({
   logger: pino({ level: "silent" }),
   auth: authConfigFromEnv({}),
   bodyLimitBytes: 1024,
+  clock: systemClock,
   webhooks: new WebhookDispatcher(store, pino({ level: "silent" }), {
     attempts: 1,
     backoffMs: 0,

@@ -61,6 +61,7 @@ describe("npm run bench -- --quick", () => {
         }
         if (result.unit === "req/s") expect(result.note, result.name).toMatch(/; 0 errors;/);
       }
+      expect(record.results.filter((r) => r.unit === "req/s").length).toBeGreaterThan(0);
       const ingestion = record.results.filter((r) => r.unit === "rows/s");
       expect(ingestion.map((r) => r.name).join("\n")).toMatch(/API bulk endpoint/);
     },

@@ -73,7 +73,7 @@ describe("OKR tracking over the store", () => {
   });
 
   it("grades a closed cycle from the store and names the promotion candidates", () => {
-    const result = runCli(["grade", "2026-Q3", "--format", "json"], env);
+    const result = runCli(["grade", "q3-2026", "--format", "json"], env);
     expect(result.status).toBe(0);
     const grades = JSON.parse(result.stdout);
     expect(grades.objectives.map((o: { id: string }) => o.id)).toEqual([
@@ -86,19 +86,19 @@ describe("OKR tracking over the store", () => {
 
   it("carries an unfinished objective into the next cycle only on request, and only once", () => {
     const carried = runCli(
-      ["carry-forward", "renewal-playbook", "--to", "2027-Q1", "--format", "json"],
+      ["carry-forward", "renewal-playbook", "--to", "q1-2027", "--format", "json"],
       env,
     );
     expect(carried.status).toBe(0);
     const [copy] = JSON.parse(carried.stdout).carried;
-    expect(copy).toMatchObject({ id: "renewal-playbook-2027-q1", cycle: "2027-Q1" });
+    expect(copy).toMatchObject({ id: "renewal-playbook-q1-2027", cycle: "q1-2027" });
     const exported = JSON.parse(runCli(["export", "--format", "json"], env).stdout);
     expect(exported.objectives.map((o: { id: string }) => o.id)).toContain(
-      "renewal-playbook-2027-q1",
+      "renewal-playbook-q1-2027",
     );
-    expect(runCli(["carry-forward", "renewal-playbook", "--to", "2027-Q1"], env).status).toBe(2);
+    expect(runCli(["carry-forward", "renewal-playbook", "--to", "q1-2027"], env).status).toBe(2);
     expect(
-      runCli(["carry-forward", "self-serve-expansion", "--to", "2027-Q1"], env).stderr,
+      runCli(["carry-forward", "self-serve-expansion", "--to", "q1-2027"], env).stderr,
     ).toContain("was achieved");
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { testToday } from "../test-today.js";
 import {
   type DashboardServer,
   describeInBrowser,
@@ -10,7 +11,7 @@ import {
   startDashboardServer,
 } from "./harness.js";
 
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = testToday();
 
 interface KrStatus {
   id: string;

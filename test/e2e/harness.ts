@@ -6,6 +6,7 @@ import axe from "axe-core";
 import pino from "pino";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { describe } from "vitest";
+import { fixedDayClock } from "../../src/clock/clock.js";
 import { generateDemoWorkspace } from "../../src/demo/index.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import { openStore } from "../../src/store/open-store.js";
@@ -47,7 +48,7 @@ function ensureDashboardBuilt(): void {
   });
 }
 
-/** Starts the real server (in-memory store, demo company dated `asOf`) on 127.0.0.1:0. */
+/** Starts the real server (in-memory store, demo company dated `asOf`, today fixed to it) on 127.0.0.1:0. */
 export async function startDashboardServer(asOf: string): Promise<DashboardServer> {
   ensureDashboardBuilt();
   const store = await openStore({ inMemory: true });
@@ -57,6 +58,7 @@ export async function startDashboardServer(asOf: string): Promise<DashboardServe
     hostname: "127.0.0.1",
     webDist: WEB_DIST,
     logger: pino({ level: "silent" }),
+    clock: fixedDayClock(asOf),
     env: { OKAPI_ADMIN_EMAIL: ADMIN.email, OKAPI_ADMIN_PASSWORD: ADMIN.password },
     seed: async (empty) => {
       await empty.applyDocument(generateDemoWorkspace({ asOf }), { actor: "system:demo" });

@@ -1,8 +1,10 @@
 import { expect, it } from "vitest";
+import { addDays } from "../../src/demo/calendar.js";
+import { testToday } from "../test-today.js";
 import { describeInBrowser, screenshot, seriousA11yViolations } from "./harness.js";
 import { signedInDashboard } from "./signed-in-dashboard.js";
 
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = testToday();
 
 interface WeeklyReview {
   headline: string;
@@ -68,7 +70,7 @@ describeInBrowser("the weekly review", () => {
   });
 
   it("regenerates the review for another as-of day picked from the date field", async () => {
-    const earlier = new Date(Date.now() - 28 * 86_400_000).toISOString().slice(0, 10);
+    const earlier = addDays(TODAY, -28);
     await suite.page.getByLabel("As of").fill(earlier);
     await suite.page.waitForURL(`**/review?asOf=${earlier}`);
     const expected = (await (

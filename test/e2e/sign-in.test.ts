@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { testToday } from "../test-today.js";
 import {
   ADMIN,
   type DashboardServer,
@@ -14,10 +15,7 @@ describeInBrowser("signing in to the dashboard", () => {
   let server: DashboardServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startDashboardServer(new Date().toISOString().slice(0, 10)),
-      launchBrowser(),
-    ]);
+    [server, browser] = await Promise.all([startDashboardServer(testToday()), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

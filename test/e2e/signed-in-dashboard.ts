@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { testToday } from "../test-today.js";
 import {
   type DashboardServer,
   launchBrowser,
@@ -15,15 +16,14 @@ export interface SignedInDashboard {
 }
 
 /**
- * Registers the suite's beforeAll/afterAll: the demo company dated today on a real server, a
+ * Registers the suite's beforeAll/afterAll: the demo company dated the suite's today on a real server, a
  * browser and a signed-in page. Read the fields inside tests (they are set in beforeAll).
  */
 export function signedInDashboard(): SignedInDashboard {
   const suite = {} as SignedInDashboard;
   beforeAll(async () => {
-    const today = new Date().toISOString().slice(0, 10);
     [suite.server, suite.browser] = await Promise.all([
-      startDashboardServer(today),
+      startDashboardServer(testToday()),
       launchBrowser(),
     ]);
     suite.page = await signedInPage(suite.browser, suite.server.url);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 import { writeBackup } from "../../src/store/backup/write-backup.js";
 import { storeDrivers, type TestStore } from "../../src/store/test-support/test-stores.js";
+import { testToday } from "../test-today.js";
 
 /** Distinctive values: finding any of them in any output is a leak. */
 const TOKEN = `tok-LEAKCHECK-${randomBytes(6).toString("hex")}`;
@@ -84,7 +85,11 @@ describe("connector credentials never leave the connector", () => {
       store: store.store,
       port: 0,
       hostname: "127.0.0.1",
-      env: { OKAPI_ADMIN_EMAIL: ADMIN.email, OKAPI_ADMIN_PASSWORD: ADMIN.password },
+      env: {
+        OKAPI_ADMIN_EMAIL: ADMIN.email,
+        OKAPI_ADMIN_PASSWORD: ADMIN.password,
+        OKAPI_TODAY: testToday(),
+      },
       logger: pino({ level: "trace" }, sink),
     });
     const login = await fetch(`${server.url}/api/v1/auth/login`, {

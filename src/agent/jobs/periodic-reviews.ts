@@ -23,11 +23,14 @@ export const generateKpiTrendReview: JobWork = async ({ store, day, period }) =>
   };
 };
 
-/** Quarterly: grades the quarter that ended, keeps the review, files promotions and new OKR proposals. */
+/**
+ * Quarterly: grades the workspace's cycle that ended last (its own 13-week or fiscal quarter, or
+ * the calendar one), keeps the review, files promotions and new OKR proposals.
+ */
 export const generateQuarterlyReview: JobWork = async ({ store, day, period }) => {
   const document = await requireDocument(store);
-  const review = buildQuarterlyReview(document, { asOf: day, cycle: period });
-  if (!review) throw new Error(`the cycle ${period} does not resolve: declare it under cycles`);
+  const review = buildQuarterlyReview(document, { asOf: day });
+  if (!review) throw new Error(`no cycle ended before ${day}: declare the workspace's cycles`);
   const stored = await saveReview(store.db, {
     kind: "quarterly",
     period,

@@ -52,7 +52,10 @@ export function registerReviewCommand(program: Command): void {
     .command("quarterly")
     .description("grades, retros, what carried over, KPI promotions and new OKR proposals")
     .argument("[file]", "okapi file; without it, the workspace in the store")
-    .option("--cycle <cycle>", "the cycle to review (default: the quarter that ended last)")
+    .option(
+      "--cycle <cycle>",
+      "the cycle to review (default: the workspace's cycle that ended last)",
+    )
     .option("--as-of <date>", "the day of the review, YYYY-MM-DD (default: today, UTC)", parseAsOf)
     .addOption(reviewFormat())
     .action(async (file: string | undefined, options: ReviewOptions) => {

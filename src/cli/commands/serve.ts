@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import pino from "pino";
+import { todayOf } from "../../clock/clock.js";
 import { packagePath } from "../../package-root.js";
 import { startServer } from "../../server/start-server.js";
 import { openStore, storeOptionsFromEnv } from "../../store/open-store.js";
 import { StoreError } from "../../store/store-error.js";
 import { UsageError } from "../exit-codes.js";
 import { parseNumberOption } from "../output.js";
-import { today } from "../today.js";
+import { cliClock } from "../today.js";
 import { loadDemo } from "../workspace/load-demo.js";
 
 const WEB_DIST = packagePath("web", "dist");
@@ -28,6 +29,7 @@ export function registerServeCommand(program: Command): void {
       const port = parseNumberOption("--port")(options.port ?? process.env.PORT ?? "4280");
       if (!Number.isInteger(port) || port < 0 || port > 65_535)
         throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${port})`);
+      const clock = cliClock();
       const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
       let store: Awaited<ReturnType<typeof openStore>>;
       try {
@@ -41,11 +43,12 @@ export function registerServeCommand(program: Command): void {
         port,
         hostname: options.host,
         logger,
+        clock,
         webDist: existsSync(WEB_DIST) ? WEB_DIST : undefined,
         seed: options.demo
           ? async (empty) => {
               logger.info("empty store: loading the demo company");
-              await loadDemo(empty, today(), "system:demo");
+              await loadDemo(empty, todayOf(clock), "system:demo");
             }
           : undefined,
       });
@@ -62,7 +65,7 @@ export function registerServeCommand(program: Command): void {
       const scheduler =
         process.env.OKAPI_SCHEDULER === "off"
           ? undefined
-          : (await import("../../agent/scheduler.js")).createScheduler({ store, logger });
+          : (await import("../../agent/scheduler.js")).createScheduler({ store, logger, clock });
       await scheduler?.start();
       const stop = (signal: string) => {
         logger.info({ signal }, "shutting down: finishing in-flight requests");

@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import { EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError } from "../exit-codes.js";
 import { formatOption, printJson, printLine } from "../output.js";
 import { readText } from "../read-okapi-file.js";
+import { cliClock } from "../today.js";
 import { cliActor, withStore } from "../with-store.js";
 
 interface AddOptions {
@@ -152,7 +153,8 @@ export function registerSourceCommand(program: Command): void {
       const result = await withStore(async (store) => {
         const found = await getSource(store.db, id);
         if (!found) throw new UsageError(`no source "${id}": see okapi source list`);
-        return runStoredSource(store, found, { env: process.env });
+        const clock = cliClock();
+        return runStoredSource(store, found, { env: process.env, now: () => clock.now() });
       });
       if (options.format === "json") printJson(result);
       else if (result.ok) printLine(`${id}: ${result.value} at ${result.at} (${result.source})`);

@@ -4,7 +4,7 @@ import type { Objective } from "../model/objective.js";
 import type { OkapiDocument } from "../model/okapi-file.js";
 import { carryForwardObjective } from "../okr/carry-forward-objective.js";
 import { buildKpiTrendReview } from "./build-kpi-trend-review.js";
-import { buildQuarterlyReview, previousQuarterOf } from "./build-quarterly-review.js";
+import { buildQuarterlyReview } from "./build-quarterly-review.js";
 import { renderQuarterlyHtml, renderQuarterlyMarkdown } from "./render-quarterly.js";
 
 const won: Objective = {
@@ -52,13 +52,6 @@ const document = (objectives: Objective[]): OkapiDocument => ({
   version: 1,
   organization: "Acme",
   objectives,
-});
-
-describe("previousQuarterOf", () => {
-  it("names the quarter before the one holding the day, across a year", () => {
-    expect(previousQuarterOf("2026-11-23")).toBe("2026-Q3");
-    expect(previousQuarterOf("2027-01-01")).toBe("2026-Q4");
-  });
 });
 
 describe("buildQuarterlyReview", () => {

@@ -1,24 +1,15 @@
 import { analyzeWorkspace } from "../kpi/analyze-workspace.js";
 import type { RecoveryOkrProposal } from "../kpi/propose-recovery-okr.js";
-import { parseCycle } from "../model/cycle.js";
 import type { OkapiDocument } from "../model/okapi-file.js";
 import { gradeCycle } from "../okr/grade-cycle.js";
-import { addDays } from "../okr/measure-days.js";
+import { chooseReviewCycle } from "./choose-review-cycle.js";
 import { firstOwner } from "./first-owner.js";
-import { quarterKey } from "./period-key.js";
 import type { QuarterlyReview } from "./quarterly-review-types.js";
 
 export interface QuarterlyReviewOptions {
   asOf: string;
-  /** The cycle to review; by default the quarter that ended last on or before asOf. */
+  /** The cycle to review; by default the workspace's cycle that ended last before asOf. */
   cycle?: string | undefined;
-}
-
-/** The quarter before the one holding `day`. @example previousQuarterOf("2026-11-23") // "2026-Q3" */
-export function previousQuarterOf(day: string): string {
-  const current = parseCycle(quarterKey(day));
-  if (!current) throw new Error(`internal: no quarter for ${day}`);
-  return quarterKey(addDays(current.start, -1));
 }
 
 /**
@@ -31,8 +22,9 @@ export function buildQuarterlyReview(
   options: QuarterlyReviewOptions,
 ): QuarterlyReview | null {
   const asOf = options.asOf.slice(0, 10);
-  const grades = gradeCycle(document, options.cycle ?? previousQuarterOf(asOf));
+  const grades = gradeCycle(document, options.cycle ?? chooseReviewCycle(document, asOf));
   if (!grades) return null;
+  const name = document.cycles?.find((c) => c.id === grades.cycle.id)?.name;
   const all = document.objectives ?? [];
   const definitions = new Map(all.map((o) => [o.id, o]));
   const carriedOver = grades.objectives.flatMap((graded) =>
@@ -48,7 +40,12 @@ export function buildQuarterlyReview(
     organization: document.organization,
     asOf,
     period: grades.cycle.id,
-    cycle: { id: grades.cycle.id, start: grades.cycle.start, end: grades.cycle.end },
+    cycle: {
+      id: grades.cycle.id,
+      ...(name !== undefined && { name }),
+      start: grades.cycle.start,
+      end: grades.cycle.end,
+    },
     portfolio: grades.portfolio,
     teams: grades.teams.map((team) => ({ id: team.id, ...team.grade })),
     objectives: grades.objectives.map((graded) => {

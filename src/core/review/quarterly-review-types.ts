@@ -8,7 +8,8 @@ export interface QuarterlyReview {
   asOf: string;
   /** The cycle reviewed, e.g. 2026-Q3. */
   period: string;
-  cycle: { id: string; start: string; end: string };
+  /** `name` is the declared cycle's name, when it has one (e.g. "Q3 2026"). */
+  cycle: { id: string; name?: string; start: string; end: string };
   portfolio: { score: number | null; objectives: number; succeeded: number; note?: string };
   teams: {
     id: string;

@@ -7,7 +7,7 @@ const score = (value: number | null): string => (value === null ? "—" : format
 /** The quarterly review as Markdown. */
 export function renderQuarterlyMarkdown(review: QuarterlyReview): string {
   const out = [
-    `# Quarterly review — ${review.organization}, ${review.period}`,
+    `# Quarterly review — ${review.organization}, ${review.cycle.name ?? review.period}`,
     "",
     `${review.cycle.start} to ${review.cycle.end}. Portfolio score ${score(review.portfolio.score)}: ${review.portfolio.succeeded} of ${review.portfolio.objectives} objectives succeeded.${review.portfolio.note ? ` ${review.portfolio.note}` : ""}`,
     "",
@@ -62,7 +62,7 @@ export function renderQuarterlyMarkdown(review: QuarterlyReview): string {
 
 /** The quarterly review as a printable HTML page. */
 export function renderQuarterlyHtml(review: QuarterlyReview): string {
-  const title = `Quarterly review — ${review.organization}, ${review.period}`;
+  const title = `Quarterly review — ${review.organization}, ${review.cycle.name ?? review.period}`;
   const list = (items: readonly string[], empty: string) =>
     items.length
       ? el(

@@ -15,6 +15,7 @@ import { SESSION_COOKIE } from "../auth/authenticate.js";
 import type { SetupLink } from "../auth/bootstrap-accounts.js";
 import { RateLimiter } from "../auth/rate-limiter.js";
 import { hashPassword, hashSecret, newSecret, verifyPassword } from "../auth/secrets.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser } from "../guards.js";
 import { errorResponses, jsonBody } from "../schemas.js";
@@ -32,6 +33,13 @@ const SetupRequest = z
   })
   .openapi("SetupRequest");
 
+const SignedInAccount = AccountSchema.extend({
+  today: z.string().openapi({
+    description: "The server's calendar day (YYYY-MM-DD): the dashboard's today, so both agree",
+    example: "2026-11-23",
+  }),
+}).openapi("SignedInAccount");
+
 const json = (schema: z.ZodType, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -43,7 +51,7 @@ const login = createRoute({
   tags: ["auth"],
   request: { body: jsonBody(Credentials) },
   responses: {
-    200: json(AccountSchema, "Signed in; the session cookie is set"),
+    200: json(SignedInAccount, "Signed in; the session cookie is set"),
     ...errorResponses,
     429: { description: "Too many attempts" },
   },
@@ -58,7 +66,10 @@ const me = createRoute({
   method: "get",
   path: "/auth/me",
   tags: ["auth"],
-  responses: { 200: json(AccountSchema, "The signed-in account"), ...errorResponses },
+  responses: {
+    200: json(SignedInAccount, "The signed-in account, and today by the server's clock"),
+    ...errorResponses,
+  },
 });
 const setup = createRoute({
   method: "post",
@@ -108,7 +119,7 @@ export function registerAuthRoutes(
       path: "/",
       expires,
     });
-    return c.json(found.account, 200);
+    return c.json({ ...found.account, today: requestToday(c) }, 200);
   });
   app.openapi(logout, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
@@ -118,7 +129,7 @@ export function registerAuthRoutes(
   });
   app.openapi(me, (c) => {
     const { scope: _scope, ...account } = requireUser(c);
-    return c.json(account, 200);
+    return c.json({ ...account, today: requestToday(c) }, 200);
   });
   app.openapi(setup, async (c) => {
     const body = c.req.valid("json");

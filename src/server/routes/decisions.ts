@@ -7,7 +7,7 @@ import { getObjective, type ObjectiveResource } from "../../store/repositories/o
 import { getPerson } from "../../store/repositories/people.js";
 import { recordDecision } from "../../store/tracking/record-decision.js";
 import { AppError } from "../app-error.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, requireEditor, requireUser, viewerOf } from "../guards.js";
 import { errorResponses, IdParam, jsonBody, jsonResponse, problem } from "../schemas.js";
@@ -63,10 +63,12 @@ const decide = createRoute({
 });
 
 /** The first fired tripwire nobody has decided on yet, as a position from 0. */
-async function awaitingDecision(store: Store, objective: ObjectiveResource): Promise<number> {
-  const status = (await assessStoredObjectives(store.db, [objective], todayUtc())).get(
-    objective.id,
-  );
+async function awaitingDecision(
+  store: Store,
+  objective: ObjectiveResource,
+  asOf: string,
+): Promise<number> {
+  const status = (await assessStoredObjectives(store.db, [objective], asOf)).get(objective.id);
   const position = (status?.tripwires ?? []).findIndex(
     (wire) => wire.state === "fired" && wire.decision === undefined,
   );
@@ -103,11 +105,13 @@ export function registerDecisionRoutes(app: OpenAPIHono<AppEnv>, store: Store): 
         errors: [{ path: "/tripwire", message: `between 1 and ${count}` }],
       });
     const position =
-      body.tripwire === undefined ? await awaitingDecision(store, objective) : body.tripwire - 1;
+      body.tripwire === undefined
+        ? await awaitingDecision(store, objective, requestToday(c))
+        : body.tripwire - 1;
     const decision = {
       outcome: body.outcome,
       by,
-      at: body.at ?? todayUtc(),
+      at: body.at ?? requestToday(c),
       reason: body.reason,
     };
     const outcome = await recordDecision(store.db, {

@@ -13,7 +13,7 @@ import { getPerson } from "../../store/repositories/people.js";
 import { getTeam } from "../../store/repositories/teams.js";
 import { exportVisibleDocument } from "../../store/repositories/visible-document.js";
 import { AppError } from "../app-error.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, requireEditor, requireUser, throwWriteFailure } from "../guards.js";
 import {
@@ -156,7 +156,7 @@ export function registerDraftRoutes(app: OpenAPIHono<AppEnv>, store: Store): voi
     // Drafts are shared with everyone: baselines come only from KPIs that are not team-private.
     const workspace = await exportVisibleDocument(store.db, { admin: false, teams: [] });
     const result = draftDecision(decision, {
-      asOf: asOf ?? todayUtc(),
+      asOf: asOf ?? requestToday(c),
       ...(workspace ? { workspace } : {}),
       ...(team ? { team } : {}),
     });

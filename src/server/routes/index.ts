@@ -41,7 +41,7 @@ export function registerApiRoutes(app: OpenAPIHono<AppEnv>, options: AppOptions)
     },
   });
   const { store } = options;
-  const cache = new RevisionCache(store);
+  const cache = new RevisionCache(store, options.clock);
   api.use(cache.clearAfterWrites());
   // The computed views (OKR status, KPI health, findings) share one export per revision.
   const documents = new VisibleDocumentCache(store);

@@ -77,14 +77,14 @@ const putSettings = createRoute({
   responses: { 200: jsonResponse(Settings, "Saved"), ...errorResponses },
 });
 
-function settingsView(settings: StoredAgentSettings) {
+function settingsView(settings: StoredAgentSettings, now: Date) {
   return {
     timezone: settings.timezone,
     schedules: Object.fromEntries(
       Object.entries(settings.schedules).filter((e): e is [string, string] => e[1] !== undefined),
     ),
     ...(settings.slackChannel !== undefined && { slackChannel: settings.slackChannel }),
-    jobs: describeSchedule(settings, new Date()),
+    jobs: describeSchedule(settings, now),
   };
 }
 
@@ -98,7 +98,7 @@ export function registerJobRoutes(app: OpenAPIHono<AppEnv>, store: Store): void 
   });
   app.openapi(getSettings, async (c) => {
     requireUser(c);
-    return c.json(settingsView(await readAgentSettings(store.db)), 200);
+    return c.json(settingsView(await readAgentSettings(store.db), c.get("clock").now()), 200);
   });
   app.openapi(putSettings, async (c) => {
     const user = requireAdmin(c);
@@ -118,6 +118,6 @@ export function registerJobRoutes(app: OpenAPIHono<AppEnv>, store: Store): void 
       });
       return after;
     });
-    return c.json(settingsView(saved), 200);
+    return c.json(settingsView(saved, c.get("clock").now()), 200);
   });
 }

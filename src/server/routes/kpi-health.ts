@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { analyzeWorkspace } from "../../core/kpi/analyze-workspace.js";
 import type { OkapiDocument } from "../../core/model/index.js";
 import { AppError } from "../app-error.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser, viewerOf } from "../guards.js";
 import { errorResponses, IdParam, jsonResponse } from "../schemas.js";
@@ -62,7 +62,7 @@ export function registerKpiHealthRoutes(
 ): void {
   app.openapi(list, async (c) => {
     const viewer = viewerOf(requireUser(c));
-    const { asOf = todayUtc(), points } = c.req.valid("query");
+    const { asOf = requestToday(c), points } = c.req.valid("query");
     const all = await documents.view(viewer, `kpi-health:${asOf}`, (d) => kpiHealth(d, asOf));
     const items = all.map((k) => ({ ...k, points: points === 0 ? [] : k.points.slice(-points) }));
     return c.json({ asOf, items }, 200);
@@ -70,7 +70,7 @@ export function registerKpiHealthRoutes(
   app.openapi(one, async (c) => {
     const viewer = viewerOf(requireUser(c));
     const { id } = c.req.valid("param");
-    const { asOf = todayUtc() } = c.req.valid("query");
+    const { asOf = requestToday(c) } = c.req.valid("query");
     const all = await documents.view(viewer, `kpi-health:${asOf}`, (d) => kpiHealth(d, asOf));
     const found = all.find((k) => k.kpi === id);
     if (!found) throw new AppError("not-found", `no KPI "${id}" (or it is retired or private)`);

@@ -3,7 +3,7 @@ import { analyzeWorkspace } from "../../core/kpi/analyze-workspace.js";
 import { buildDriverTree } from "../../core/kpi/build-driver-tree.js";
 import type { Store } from "../../store/open-store.js";
 import { exportVisibleDocument } from "../../store/repositories/visible-document.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser, viewerOf } from "../guards.js";
 import { errorResponses, jsonResponse } from "../schemas.js";
@@ -56,7 +56,7 @@ const tree = createRoute({
 export function registerKpiTreeRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
   app.openapi(tree, async (c) => {
     const viewer = viewerOf(requireUser(c));
-    const { asOf = todayUtc() } = c.req.valid("query");
+    const { asOf = requestToday(c) } = c.req.valid("query");
     const document = await exportVisibleDocument(store.db, viewer);
     const kpis = document?.kpis ?? [];
     const analyses = document ? analyzeWorkspace(document, { asOf }).analyses : [];

@@ -12,7 +12,7 @@ import {
   listTrackedObjectives,
 } from "../../store/repositories/tracked-objectives.js";
 import { AppError } from "../app-error.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import {
   actorOf,
@@ -119,7 +119,7 @@ export function registerObjectiveRoutes(
     const page = { limit, cursor };
     // Risk is computed from check-ins and KPI values: cached until the goals change.
     const listed = await cache.get(viewer, ["objectives", filter, page], () =>
-      listTrackedObjectives(store.db, viewer, filter, page, todayUtc()),
+      listTrackedObjectives(store.db, viewer, filter, page, requestToday(c)),
     );
     return c.json(listed, 200);
   });
@@ -127,7 +127,7 @@ export function registerObjectiveRoutes(
     const viewer = viewerOf(requireUser(c));
     const { id } = c.req.valid("param");
     const found = await cache.get(viewer, ["objective", id], () =>
-      getTrackedObjective(store.db, viewer, id, todayUtc()),
+      getTrackedObjective(store.db, viewer, id, requestToday(c)),
     );
     if (!found) throw new AppError("not-found", "no objective with this id");
     // The ETag covers the stored definition; risk and tripwires are computed for today.

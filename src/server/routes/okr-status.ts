@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { computeOkrStatus } from "../../core/okr/compute-okr-status.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser, viewerOf } from "../guards.js";
 import { errorResponses, jsonResponse } from "../schemas.js";
@@ -31,7 +31,7 @@ export function registerOkrStatusRoutes(
 ): void {
   app.openapi(okrStatus, async (c) => {
     const viewer = viewerOf(requireUser(c));
-    const { asOf = todayUtc(), cycle, team } = c.req.valid("query");
+    const { asOf = requestToday(c), cycle, team } = c.req.valid("query");
     const status = await documents.view(
       viewer,
       `okr-status:${asOf}:${cycle}:${team}`,

@@ -122,7 +122,12 @@ export const QuarterlyReviewSchema = z
     organization: z.string(),
     asOf: z.string(),
     period: z.string().openapi({ example: "2026-Q3" }),
-    cycle: z.object({ id: z.string(), start: z.string(), end: z.string() }),
+    cycle: z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      start: z.string(),
+      end: z.string(),
+    }),
     portfolio: z.object(Grade),
     teams: z.array(z.object({ id: z.string(), ...Grade })),
     objectives: z.array(

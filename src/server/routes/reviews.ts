@@ -14,7 +14,7 @@ import type { Store } from "../../store/open-store.js";
 import type { Principal } from "../../store/repositories/accounts.js";
 import { exportVisibleDocument } from "../../store/repositories/visible-document.js";
 import { AppError } from "../app-error.js";
-import { todayUtc } from "../clock.js";
+import { requestToday } from "../clock.js";
 import type { AppEnv } from "../context.js";
 import { requireUser, viewerOf } from "../guards.js";
 import { errorResponses, IdParam, jsonBody, jsonResponse, PageQuery, pageOf } from "../schemas.js";
@@ -125,7 +125,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const user = requireUser(c);
     const { asOf, format } = c.req.valid("query");
     const review = buildWeeklyReview(await documentFor(store, user), {
-      asOf: asOf ?? todayUtc(),
+      asOf: asOf ?? requestToday(c),
       sourceFailures: await readSourceFailures(store.db),
     });
     return send(c, review, format) as never;
@@ -134,7 +134,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const user = requireUser(c);
     const { asOf, cycle, format } = c.req.valid("query");
     const review = buildQuarterlyReview(await documentFor(store, user), {
-      asOf: asOf ?? todayUtc(),
+      asOf: asOf ?? requestToday(c),
       cycle,
     });
     if (!review)

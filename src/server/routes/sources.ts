@@ -138,7 +138,11 @@ export function registerSourceRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const id = c.req.valid("param").id;
     const source = await getSource(store.db, id);
     if (!source) throw new AppError("not-found", "no source with this id");
-    const result = await runStoredSource(store, source, { env: process.env });
+    const clock = c.get("clock");
+    const result = await runStoredSource(store, source, {
+      env: process.env,
+      now: () => clock.now(),
+    });
     const after = publicSource((await getSource(store.db, id)) ?? source);
     c.header("etag", etagOf(versionOf(after)));
     return c.json(

@@ -4,15 +4,23 @@ import { ApiProblem, api, type Schemas, unwrap } from "../api/client";
 import { Problem } from "../components/problem";
 import { Loading } from "../components/states";
 
-type Account = Schemas["Account"];
+type SignedInAccount = Schemas["SignedInAccount"];
 
-const AccountContext = createContext<Account | null>(null);
+const AccountContext = createContext<SignedInAccount | null>(null);
 
 /** The signed-in account; only screens inside <RequireAccount> may call it. */
-export function useAccount(): Account {
+export function useAccount(): SignedInAccount {
   const account = useContext(AccountContext);
   if (!account) throw new Error("useAccount is used outside <RequireAccount>");
   return account;
+}
+
+/**
+ * Today as YYYY-MM-DD by the server's clock, not the browser's: reviews, check-ins and the
+ * running cycle agree with what the API computes, whatever the viewer's machine says.
+ */
+export function useToday(): string {
+  return useAccount().today;
 }
 
 export const ME_KEY = ["auth", "me"] as const;

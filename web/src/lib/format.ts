@@ -21,8 +21,3 @@ export function formatDate(iso: string | undefined): string {
     timeZone: "UTC",
   });
 }
-
-/** Today as YYYY-MM-DD in UTC (check-ins and as-of dates are calendar days). */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}

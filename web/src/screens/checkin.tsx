@@ -9,8 +9,8 @@ import { Page } from "../components/page";
 import { PersonSelect } from "../components/person-select";
 import { Problem } from "../components/problem";
 import { Empty, PendingPage } from "../components/states";
-import { useAccount } from "../lib/auth";
-import { formatValue, todayIso } from "../lib/format";
+import { useAccount, useToday } from "../lib/auth";
+import { formatValue } from "../lib/format";
 import { type CheckinRow, checkinRows } from "./checkin/checkin-rows";
 
 interface Draft {
@@ -21,11 +21,11 @@ interface Draft {
 const BLANK: Draft = { value: "", confidence: "", note: "" };
 
 /** Posts every filled row; returns the failures by key result so the rest still land. */
-async function saveAll(entries: [string, Draft][]) {
+async function saveAll(entries: [string, Draft][], at: string) {
   const failures: { id: string; error: unknown }[] = [];
   for (const [id, d] of entries) {
     const body = {
-      at: todayIso(),
+      at,
       value: Number(d.value),
       ...(d.confidence !== "" ? { confidence: Number(d.confidence) } : {}),
       ...(d.note.trim() ? { note: d.note.trim() } : {}),
@@ -100,13 +100,18 @@ function Row({
 /** The weekly check-in: every key result of one person on one page, saved with one Enter. */
 export default function Checkin() {
   const account = useAccount();
+  const today = useToday();
   const client = useQueryClient();
   const [person, setPerson] = useState(account.person ?? "");
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const okr = useQuery(okrStatusQuery());
   const objectives = useQuery(objectivesQuery());
   const save = useMutation({
-    mutationFn: () => saveAll(Object.entries(drafts).filter(([, d]) => d.value.trim() !== "")),
+    mutationFn: () =>
+      saveAll(
+        Object.entries(drafts).filter(([, d]) => d.value.trim() !== ""),
+        today,
+      ),
     onSuccess: async (result) => {
       const failed = new Set(result.failures.map((f) => f.id));
       setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([id]) => failed.has(id))));

@@ -5,7 +5,8 @@ import { Button } from "../components/button";
 import { Field } from "../components/field";
 import { Page } from "../components/page";
 import { QueryView } from "../components/states";
-import { formatDate, todayIso } from "../lib/format";
+import { useToday } from "../lib/auth";
+import { formatDate } from "../lib/format";
 import "./review.css";
 import { ReviewKpis } from "./review/review-kpis";
 import { ReviewAtRisk, ReviewDecisions, ReviewOkrChanges } from "./review/review-okrs";
@@ -19,7 +20,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export default function Review() {
   const [, navigate] = useLocation();
   const requested = new URLSearchParams(useSearch()).get("asOf") ?? "";
-  const asOf = DAY.test(requested) ? requested : todayIso();
+  const today = useToday();
+  const asOf = DAY.test(requested) ? requested : today;
   const review = useQuery({
     queryKey: ["review", "weekly", asOf],
     queryFn: async () =>
@@ -35,7 +37,7 @@ export default function Review() {
         <input
           type="date"
           value={asOf}
-          max={todayIso()}
+          max={today}
           onChange={(e) => DAY.test(e.target.value) && navigate(`/review?asOf=${e.target.value}`)}
         />
       </Field>

@@ -8,8 +8,7 @@ import { Card } from "../components/card";
 import { Page } from "../components/page";
 import { Problem } from "../components/problem";
 import { ErrorState, Loading } from "../components/states";
-import { useAccount } from "../lib/auth";
-import { todayIso } from "../lib/format";
+import { useAccount, useToday } from "../lib/auth";
 import "./write-okr.css";
 import "./okr-form/kr-fieldset.css";
 import { LintPanel } from "./write-okr/lint-panel";
@@ -55,7 +54,7 @@ export default function WriteOkr() {
   );
 
   // Start in the cycle that is running today, as most objectives are written for it.
-  const today = todayIso();
+  const today = useToday();
   const running = context?.cycles.find((c) => c.start <= today && today <= c.end)?.id;
   useEffect(() => {
     if (running) setDraft((d) => (d.cycle ? d : { ...d, cycle: running }));

@@ -28,7 +28,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["Account"];
+            "application/json": components["schemas"]["SignedInAccount"];
           };
         };
         /** @description Not signed in */
@@ -131,13 +131,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description The signed-in account */
+        /** @description The signed-in account, and today by the server's clock */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["Account"];
+            "application/json": components["schemas"]["SignedInAccount"];
           };
         };
         /** @description Not signed in */
@@ -5837,6 +5837,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    SignedInAccount: components["schemas"]["Account"] & {
+      /**
+       * @description The server's calendar day (YYYY-MM-DD): the dashboard's today, so both agree
+       * @example 2026-11-23
+       */
+      today: string;
+    };
     Account: {
       id: string;
       email: string;
@@ -6853,6 +6860,7 @@ export interface components {
       period: string;
       cycle: {
         id: string;
+        name?: string;
         start: string;
         end: string;
       };
