@@ -6,7 +6,14 @@ import { build } from "esbuild";
 
 // Packages that find files next to their own code at run time (WebAssembly, worker
 // scripts) or load optional native modules stay outside the bundle.
-const EXTERNAL = ["@electric-sql/pglite", "pg", "pg-copy-streams", "pino", "thread-stream"];
+const EXTERNAL = [
+  "@electric-sql/pglite",
+  "pg",
+  "pg-copy-streams",
+  "pino",
+  "pino-pretty",
+  "thread-stream",
+];
 
 rmSync("dist/bundle", { recursive: true, force: true });
 await build({

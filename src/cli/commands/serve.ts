@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import pino from "pino";
 import { todayOf } from "../../clock/clock.js";
 import { packagePath } from "../../package-root.js";
 import { startServer } from "../../server/start-server.js";
@@ -8,6 +7,7 @@ import { openStore, storeOptionsFromEnv } from "../../store/open-store.js";
 import { StoreError } from "../../store/store-error.js";
 import { UsageError } from "../exit-codes.js";
 import { parseNumberOption } from "../output.js";
+import { createServeLogger, describeServerStart } from "../serve-logger.js";
 import { cliClock } from "../today.js";
 import { loadDemo } from "../workspace/load-demo.js";
 
@@ -30,7 +30,8 @@ export function registerServeCommand(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65_535)
         throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${port})`);
       const clock = cliClock();
-      const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+      const terminal = process.stdout.isTTY === true;
+      const logger = createServeLogger({ level: process.env.LOG_LEVEL ?? "info", terminal });
       let store: Awaited<ReturnType<typeof openStore>>;
       try {
         store = await openStore(storeOptionsFromEnv());
@@ -56,6 +57,7 @@ export function registerServeCommand(program: Command): void {
         { url: server.url, store: store.driver, readyMs: Math.round(process.uptime() * 1000) },
         `Okapi is listening on ${server.url} (API docs at ${server.url}/api/docs)`,
       );
+      if (terminal) process.stdout.write(describeServerStart(server));
       if (server.setupUrl)
         logger.warn(
           { setupUrl: server.setupUrl },
