@@ -1,6 +1,6 @@
 // Dashboard: first meaningful paint of the home screen on loopback with the demo company
 // (`okapi serve --demo`, the built web/dist, Debian's chromium via playwright-core), and the
-// JavaScript the first screen downloads, gzipped. Targets from issue 8: < 1 s and < 300 KB.
+// JavaScript the first screen downloads, gzipped. Targets: < 1 s and < 300 KB.
 
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { previousQuarterOf } from "../core/review/choose-review-cycle.js";
 import { isoWeekKey, monthKey } from "../core/review/period-key.js";
 
-/** The scheduled jobs of the operating rhythm (issue 9). */
+/** The scheduled jobs of the operating rhythm (docs/method-notes.md, "Cadence"). */
 export const JOB_NAMES = [
   "pull-sources",
   "kpi-health",
@@ -24,7 +24,7 @@ interface JobSpec {
 const daily = (day: string) => day;
 
 /**
- * Defaults follow DESIGN.md "Cadence": KPIs glanced daily, OKRs checked in weekly, trends
+ * Defaults follow docs/method-notes.md, "Cadence": KPIs glanced daily, OKRs checked in weekly, trends
  * monthly, OKRs reassessed quarterly. Pulls run before the health check, the review before
  * the Monday meeting, reminders on Friday morning so check-ins land before the review.
  */

@@ -45,7 +45,7 @@ export interface Scheduler {
 const CATCH_UP_MS = 6 * 3_600_000;
 
 /**
- * The operating rhythm, in process (issue 9): daily pulls and KPI health, weekly reminders,
+ * The operating rhythm, in process: daily pulls and KPI health, weekly reminders,
  * review and nudges, the monthly trend review, the quarterly review. Several instances may run
  * it against one PostgreSQL; each job runs once per period (see runScheduledJob). Missed
  * occurrences are not replayed one by one: the latest one due runs.

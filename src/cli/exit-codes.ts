@@ -1,6 +1,6 @@
 import { type FileError, formatFileError } from "../core/okapi-file/file-error.js";
 
-/** DESIGN.md's command-line contract. */
+/** The command-line contract's exit codes (docs/cli-json.md). */
 export const EXIT_OK = 0;
 /** The command ran and found problems (lint errors, failed checks). */
 export const EXIT_FOUND_PROBLEMS = 1;

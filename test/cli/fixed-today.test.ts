@@ -31,12 +31,14 @@ describe("the calendar the CLI runs on", () => {
     expect(JSON.parse(result.stdout).asOf).toBe("2026-12-01");
   });
 
-  it("refuses a malformed OKAPI_TODAY, and any in production mode, with one line and exit 2", () => {
+  it("refuses a malformed OKAPI_TODAY when a command needs today, and any in production mode, with one line and exit 2", () => {
     const malformed = runCli(["status", "examples/acme.okapi.yaml"], { OKAPI_TODAY: "2026-02-30" });
     expect(malformed.status).toBe(2);
     expect(malformed.stderr).toBe(
       'okapi: OKAPI_TODAY must be a calendar day written YYYY-MM-DD (for example 2026-03-31), got "2026-02-30"\n',
     );
+    for (const args of [["--help"], ["checkin", "--help"], ["decide", "--help"]])
+      expect(runCli(args, { OKAPI_TODAY: "2026-02-30" }).status, args.join(" ")).toBe(0);
     const production = runCli(["serve", "--port", "0"], {
       OKAPI_TODAY: "2026-03-31",
       NODE_ENV: "production",

@@ -7,7 +7,7 @@ export const CHROMIUM_PATH = process.env.OKAPI_CHROMIUM || "/usr/bin/chromium";
 /** The path when the binary exists, else undefined. */
 export const CHROMIUM = existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined;
 
-/** The flags issue 8 asks for: headless, no sandbox (containers), nothing phoning home. */
+/** Headless, no sandbox (containers), nothing phoning home. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

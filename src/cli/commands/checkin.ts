@@ -14,7 +14,7 @@ interface CheckinOptions {
   note?: string;
   blocker: string[];
   by?: string;
-  at: string;
+  at?: string;
   format: string;
 }
 
@@ -57,7 +57,7 @@ export function registerCheckinCommand(program: Command): void {
       [],
     )
     .option("--by <person>", "who is checking in (a person id)")
-    .option("--at <date>", "the day of the check-in", day, today())
+    .option("--at <date>", "the day of the check-in (default: today)", day)
     .addOption(formatOption())
     .action(async (keyResultId: string, options: CheckinOptions) => {
       if ((options.value === undefined) === !options.fromKpi) {
@@ -65,6 +65,7 @@ export function registerCheckinCommand(program: Command): void {
           "give either --value N or --from-kpi (the linked KPI's latest measurement)",
         );
       }
+      const at = options.at ?? today();
       const outcome = await withStore(async (store) => {
         let value = options.value;
         if (options.fromKpi) {
@@ -73,16 +74,16 @@ export function registerCheckinCommand(program: Command): void {
             throw new UsageError(
               `key result "${keyResultId}" is not linked to a KPI: pass --value instead`,
             );
-          const latest = await latestMeasurement(store.db, kpi, options.at);
+          const latest = await latestMeasurement(store.db, kpi, at);
           if (!latest)
             throw new UsageError(
-              `KPI "${kpi}" has no measurement on or before ${options.at}: pass --value instead`,
+              `KPI "${kpi}" has no measurement on or before ${at}: pass --value instead`,
             );
           value = latest.value;
         }
         return recordCheckin(store.db, {
           keyResultId,
-          at: options.at,
+          at,
           value: value as number,
           confidence: options.confidence,
           note: options.note,

@@ -12,7 +12,7 @@ interface DecideOptions {
   outcome: "stop" | "continue" | "change";
   by: string;
   reason: string;
-  at: string;
+  at?: string;
   format: string;
 }
 
@@ -37,16 +37,17 @@ export function registerDecideCommand(program: Command): void {
     )
     .requiredOption("--by <person>", "who decided (a person id)")
     .requiredOption("--reason <text>", "why: the evidence the decision rests on")
-    .option("--at <date>", "the day it was decided", today())
+    .option("--at <date>", "the day it was decided (default: today)")
     .addOption(formatOption())
     .action(async (objectiveId: string, options: DecideOptions) => {
-      if (!isCalendarDate(options.at))
-        throw new UsageError(`--at must be a day written YYYY-MM-DD, got "${options.at}"`);
+      const at = options.at ?? today();
+      if (!isCalendarDate(at))
+        throw new UsageError(`--at must be a day written YYYY-MM-DD, got "${at}"`);
       if (options.reason.trim() === "") throw new UsageError("--reason must say why");
       const decision = {
         outcome: options.outcome,
         by: options.by,
-        at: options.at,
+        at,
         reason: options.reason,
       };
       const outcome = await withStore(async (store) => {

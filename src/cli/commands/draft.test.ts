@@ -23,7 +23,7 @@ function okapi(args: string[], env: Record<string, string> = {}) {
 
 // Runs the built CLI: `npm test` builds first.
 describe("okapi draft", () => {
-  it("prints DESIGN.md's JSON shape with exit 0", () => {
+  it("prints the documented JSON shape (docs/cli-json-kpi-and-reviews.md) with exit 0", () => {
     const result = okapi([
       "Should we expand into mid-market EMEA in H2?",
       "--as-of",

@@ -23,7 +23,7 @@ const ACTIVATION = [
 
 // Runs the built CLI: `npm test` builds first.
 describe("okapi kpi analyze", () => {
-  it("prints DESIGN.md's JSON shape for a declining KPI", () => {
+  it("prints the documented JSON shape (docs/cli-json-kpi-and-reviews.md) for a declining KPI", () => {
     const result = okapi("analyze", ...ACTIVATION, "--format", "json");
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);

@@ -22,7 +22,7 @@ function okapi(...args: string[]) {
 
 // Runs the built CLI: `npm test` builds first.
 describe("okapi lint", () => {
-  it("prints DESIGN.md's JSON with parsed KRs and exits 1 when an error-level finding remains", () => {
+  it("prints the documented JSON (docs/cli-json.md) with parsed KRs and exits 1 when an error-level finding remains", () => {
     const result = okapi(TASKS, "--format", "json");
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);

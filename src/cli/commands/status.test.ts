@@ -32,7 +32,7 @@ function okapi(...args: string[]) {
 
 // Runs the built CLI: `npm test` builds first.
 describe("okapi status", () => {
-  it("prints DESIGN.md's JSON shape with exit 0", () => {
+  it("prints the documented JSON shape (docs/cli-json.md) with exit 0", () => {
     const result = okapi(FIXTURE, "--as-of", "2026-08-14", "--format", "json");
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);

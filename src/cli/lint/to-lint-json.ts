@@ -5,7 +5,7 @@ interface JsonFinding extends Finding {
   file?: string;
 }
 
-/** DESIGN.md's lint JSON: findings (with `file` when several files) and one summary. */
+/** The lint JSON of docs/cli-json.md: findings (with `file` when several files) and one summary. */
 export function toLintJson(linted: readonly LintedFile[]): {
   findings: JsonFinding[];
   summary: LintSummary & { files: number };

@@ -4,7 +4,7 @@ const round = (value: number | null): number | null =>
   value === null ? null : Math.round(value * 10_000) / 10_000;
 
 /**
- * DESIGN.md's `okapi status --format json` shape: `objectives[{id, progress, expected,
+ * The `okapi status --format json` shape of docs/cli-json.md: `objectives[{id, progress, expected,
  * risk, reasons, keyResults[{id, progress, expected, risk, reasons[{code, message}]}]}]`,
  * plus fields the contract allows us to add (health, decisions, projection, grade…).
  */

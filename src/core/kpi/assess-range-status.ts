@@ -18,7 +18,7 @@ function watchedEdges(ranges: KpiRanges): { low: boolean; high: boolean } {
   return { low: direction !== "lower-is-better", high: direction !== "higher-is-better" };
 }
 
-/** Green inside the healthy band, red past an alert threshold, amber in between (DESIGN.md). */
+/** Green inside the healthy band, red past an alert threshold, amber in between (docs/kpi-health.md). */
 export function classifyValue(ranges: KpiRanges, value: number): RangeLight {
   const { alert, healthy } = ranges;
   if (!healthy && !alert) return "unknown";

@@ -55,7 +55,7 @@ const size = (node: DriverTreeNode): number =>
   1 + node.drivers.reduce((sum, child) => sum + size(child), 0);
 
 /**
- * Arranges KPIs into their driver tree through `parent` (DESIGN.md "KPI health": a North
+ * Arranges KPIs into their driver tree through `parent` (docs/kpi-health.md, "Driver tree": a North
  * Star at the root, leading input metrics at the leaves). Retired KPIs are left out.
  * @example buildDriverTree(document.kpis, analyzeWorkspace(document, { asOf }).analyses)
  */

@@ -12,7 +12,7 @@ export interface DefinitionChurn {
 
 /**
  * Flags KPIs whose definition or range changed more than 3 times in the last 180 days: a
- * goalpost that keeps moving measures nothing (issue 4, KPI lifecycle).
+ * goalpost that keeps moving measures nothing (docs/kpi-health.md, definition churn).
  */
 export function detectDefinitionChurn(
   events: readonly Pick<AuditEvent, "at" | "entity" | "entityId" | "action">[],

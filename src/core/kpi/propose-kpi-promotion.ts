@@ -16,7 +16,7 @@ export interface KpiPromotionProposal {
 }
 
 /**
- * OKR → KPI (DESIGN.md "OKR tracking"): a KR graded ≥ 0.7 whose metric is not a KPI is
+ * OKR → KPI (docs/okr-tracking.md): a KR graded ≥ 0.7 whose metric is not a KPI is
  * proposed as one, keeping the level it reached: the healthy edge is the lower (or upper)
  * natural process limit of its latest check-ins, so ordinary noise stays green.
  */

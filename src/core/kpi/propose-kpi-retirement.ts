@@ -14,7 +14,7 @@ export interface KpiRetirementProposal {
 const DAYS_PER_QUARTER = 91;
 
 /**
- * DESIGN.md "KPIs get retired": green at every point and flat (no signal, a trend
+ * docs/method-notes.md, "KPIs get retired": green at every point and flat (no signal, a trend
  * interval that holds zero) for several quarters, and used by no decision, proposal or
  * OKR in that time, proposes retirement; a person decides.
  */

@@ -44,7 +44,7 @@ function unfavourable(signal: Signal, toward: RangeStatus["toward"]): boolean {
 }
 
 /**
- * KPI → OKR (DESIGN.md "KPI health"): red with an unfavourable signal among the latest
+ * KPI → OKR (docs/kpi-health.md): red with an unfavourable signal among the latest
  * points, or amber/red for two review periods in a row. Never for a single bad period:
  * red-with-signal also needs the two latest points out of range.
  */

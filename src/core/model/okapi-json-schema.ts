@@ -7,6 +7,6 @@ export function okapiJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(OkapiFileInput, { io: "input", unrepresentable: "any" }),
     $id: "https://okapi.dev/schema/okapi.schema.json",
     title: "Okapi file (version 1)",
-    description: "KPIs and OKRs as code. See DESIGN.md, 'The okapi file'.",
+    description: "KPIs and OKRs as code. The format is documented in docs/okapi-file.md.",
   };
 }

@@ -35,7 +35,7 @@ function outsideHealthy(kpi: Kpi, value: number): boolean {
 }
 
 /**
- * A KPI's traffic light at `asOf` from its latest measurement (DESIGN.md "KPI"): red
+ * A KPI's traffic light at `asOf` from its latest measurement (docs/kpi-health.md): red
  * past an alert threshold, amber outside the healthy band, else green; unknown without
  * a measurement. A deliberately small reading for OKR risk; full KPI health (signals,
  * trends) lives in core/kpi.

@@ -16,9 +16,9 @@ export function elapsedShare(cycle: Cycle, asOf: string): number {
 
 /**
  * Expected progress for an elapsed share `t` under a pacing curve.
- * - linear: t — DESIGN.md's default, the same amount of progress each week.
+ * - linear: t — the default (docs/okr-tracking.md), the same amount of progress each week.
  * - back-loaded: t² — outcomes lag the work that drives them (a lagging metric moves
- *   after its leading indicators, DESIGN.md "KPI"); the classic "hockey stick" plan:
+ *   after its leading indicators, docs/kpi-health.md); the classic "hockey stick" plan:
  *   half the cycle gone, a quarter of the progress expected.
  * - front-loaded: 1 − (1 − t)² — the mirror image: quick wins first, then diminishing
  *   returns; half the cycle gone, three quarters expected.

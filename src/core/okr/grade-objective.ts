@@ -8,7 +8,7 @@ export interface KeyResultGrade {
   source: "progress" | "manual";
   comment?: string;
   success: boolean;
-  /** Succeeded on a metric that is not a KPI yet: worth watching for good (DESIGN.md). */
+  /** Succeeded on a metric that is not a KPI yet: worth watching for good (docs/okr-tracking.md). */
   promotionCandidate: boolean;
 }
 

@@ -5,7 +5,7 @@ export interface PortfolioGrade {
   score: number | null;
   objectives: number;
   succeeded: number;
-  /** Set when every aspirational KR scored ~1.0: the goals were too safe (DESIGN.md "Stretch"). */
+  /** Set when every aspirational KR scored ~1.0: the goals were too safe (docs/method-notes.md, "Stretch"). */
   note?: string;
 }
 

@@ -1,7 +1,7 @@
-/** The three risk levels of DESIGN.md's `okapi status` contract, best first. */
+/** The three risk levels of the `okapi status` contract (docs/okr-tracking.md), best first. */
 export type Risk = "on-track" | "at-risk" | "off-track";
 
-/** Health after precedence: closed → stale → computed risk → pending (DESIGN.md "OKR tracking"). */
+/** Health after precedence: closed → stale → computed risk → pending (docs/okr-tracking.md). */
 export type Health = "achieved" | "missed" | "stopped" | "stale" | "pending" | Risk;
 
 type ReasonCode =

@@ -25,7 +25,7 @@ export interface KpiTrendReview {
 }
 
 /**
- * The monthly trend review (DESIGN.md "Cadence": trends monthly): trends and signals of every
+ * The monthly trend review (docs/method-notes.md, "Cadence": trends monthly): trends and signals of every
  * KPI, plus each declared lead/lag pair re-tested against the data.
  */
 export function buildKpiTrendReview(document: OkapiDocument, asOf: string): KpiTrendReview {

@@ -13,7 +13,7 @@ export interface QuarterlyReviewOptions {
 }
 
 /**
- * The quarterly review (issue 9): grades per objective, team and cycle, retros, what carried
+ * The quarterly review: grades per objective, team and cycle, retros, what carried
  * over, KRs worth promoting to KPIs and new OKRs proposed from KPI gaps. Null when the cycle
  * does not resolve.
  */

@@ -76,7 +76,7 @@ function headlineOf(review: Omit<WeeklyReview, "headline">): string {
 }
 
 /**
- * The weekly business review (issue 9): each red or signalling KPI with what changed, why it
+ * The weekly business review: each red or signalling KPI with what changed, why it
  * matters and what to test next; OKR progress and confidence against last week; at-risk goals;
  * decisions required; stale check-ins by owner; the operating quadrant per team.
  * @example buildWeeklyReview(document, { asOf: "2026-11-23" }).kpis[0].id // "activation-w2"

@@ -13,7 +13,7 @@ const LABELS: Record<Quadrant, string> = {
 };
 
 /**
- * KPI health × OKR progress for one team (DESIGN.md "The operating quadrant"). KPIs are
+ * KPI health × OKR progress for one team (docs/method-notes.md, "The operating quadrant"). KPIs are
  * healthy with no red and a green majority; OKRs are on track with an on-track majority.
  */
 export function classifyQuadrant(

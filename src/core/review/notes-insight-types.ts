@@ -5,7 +5,7 @@ export interface NoteItem {
   links: { kind: NoteLinkKind; id: string }[];
 }
 
-/** Free-form review notes structured the way the weekly review reads (issue 9 "Notes to insight"). */
+/** Free-form review notes structured the way the weekly review reads. */
 export interface NotesInsight {
   engine: "offline" | "llm";
   whatChanged: NoteItem[];

@@ -1,7 +1,7 @@
 import type { RangeLight, SignalRule } from "../kpi/kpi-types.js";
 import type { Health, Risk } from "../okr/okr-types.js";
 
-/** A measurement's annotation: who explained the variance and why it moved (DESIGN.md "Method notes"). */
+/** A measurement's annotation: who explained the variance and why it moved (docs/method-notes.md, "Variance explained by its owner"). */
 export interface ReviewAnnotation {
   at: string;
   note: string;
@@ -79,7 +79,7 @@ export interface ReviewStaleOwner {
 
 export type Quadrant = "sustainable" | "pointed-nowhere" | "overheating" | "both-bad" | "no-data";
 
-/** KPI health × OKR progress per team and for the company (DESIGN.md "The operating quadrant"). */
+/** KPI health × OKR progress per team and for the company (docs/method-notes.md, "The operating quadrant"). */
 export interface ReviewQuadrant {
   team: string;
   name: string;

@@ -62,10 +62,10 @@ export const Z_95 = 1.959964;
 /** Days per cadence period; a month is 365.25 / 12 days. */
 export const PERIOD_DAYS = { daily: 1, weekly: 7, monthly: 30.4375, quarterly: 91.3125 } as const;
 
-/** DESIGN.md "KPI health": amber/red for two review periods in a row proposes an OKR. */
+/** docs/kpi-health.md: amber/red for two review periods in a row proposes an OKR. */
 export const OUT_OF_RANGE_PERIODS_FOR_PROPOSAL = 2;
 
-/** Lead/lag search range, DESIGN.md: 0–16 weeks. */
+/** Lead/lag search range, docs/kpi-health.md: 0–16 weeks. */
 export const MAX_LAG_WEEKS = 16;
 
 /**
@@ -81,7 +81,7 @@ export const MIN_LEADLAG_WEEKS = 26;
 /** A declared lead is confirmed when the data's best lag is within this many weeks of it. */
 export const LEAD_TOLERANCE_WEEKS = 2;
 
-/** DESIGN.md "KPIs get retired": flat inside its range for several quarters; read as 3. */
+/** docs/method-notes.md, "KPIs get retired": flat inside its range for several quarters; read as 3. */
 export const RETIRE_AFTER_QUARTERS = 3;
 
 /** Definition churn: more than 3 changes to a KPI's definition or range within 180 days (team convention). */
@@ -94,5 +94,5 @@ export const PROMOTION_RECENT_VALUES = 8;
 /** Seasonal baseline: the same week 52 weeks earlier, or the same month a year earlier. */
 export const WEEKS_PER_YEAR = 52;
 
-/** Sparkline length in the terminal (issue 4: the last 26 points, half a year of weeks). */
+/** Sparkline length in the terminal (the last 26 points: half a year of weeks). */
 export const SPARKLINE_POINTS = 26;

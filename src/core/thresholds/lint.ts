@@ -4,17 +4,17 @@
  * `lint: { thresholds: { … } }` and `okapi lint` cannot change the defaults.
  */
 export const LINT_THRESHOLDS = {
-  /** DESIGN.md "Lint rules": too-few-krs below 2 (one KR is a single bet, not a definition of done). */
+  /** docs/lint-rules.md: too-few-krs below 2 (one KR is a single bet, not a definition of done). */
   minKeyResults: 2,
-  /** DESIGN.md: too-many-krs above 5 (Doerr, Measure What Matters: 3–5 KRs per objective). */
+  /** docs/lint-rules.md: too-many-krs above 5 (Doerr, Measure What Matters: 3–5 KRs per objective). */
   maxKeyResults: 5,
-  /** DESIGN.md: more than 3 objectives per team per cycle by default (focus: Grove's "fewer is better"). */
+  /** docs/lint-rules.md: more than 3 objectives per team per cycle by default (focus: Grove's "fewer is better"). */
   maxObjectivesPerTeam: 3,
-  /** DESIGN.md: more than 15 KPIs per organization is a wall of numbers nobody reads. */
+  /** docs/lint-rules.md: more than 15 KPIs per organization is a wall of numbers nobody reads. */
   maxKpisPerOrganization: 15,
-  /** DESIGN.md: more than 7 KPIs per team. */
+  /** docs/lint-rules.md: more than 7 KPIs per team. */
   maxKpisPerTeam: 7,
-  /** DESIGN.md objective-length: under 4 words says nothing, over 18 nobody remembers. */
+  /** docs/lint-rules.md, objective-length: under 4 words says nothing, over 18 nobody remembers. */
   minObjectiveWords: 4,
   maxObjectiveWords: 18,
   /**
@@ -23,7 +23,7 @@ export const LINT_THRESHOLDS = {
    * margin, so the bar stays low (team convention; change it here).
    */
   sandbaggedMinChange: 0.01,
-  /** DESIGN.md confidence-sandbagging: average drafting confidence above 0.9 of the 0–10 scale. */
+  /** docs/lint-rules.md, confidence-sandbagging: average drafting confidence above 0.9 of the 0–10 scale. */
   confidenceSandbaggingShare: 0.9,
   /**
    * kpi-missing-guardrail: knowledge-base gameability (0–1) at which a KPI needs a

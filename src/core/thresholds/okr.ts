@@ -3,7 +3,7 @@
  * src/core/okr imports them from here.
  */
 
-/** Days without a check-in before a KR is stale: DESIGN.md "OKR tracking" (weekly check-ins, 7 days). */
+/** Days without a check-in before a KR is stale: docs/okr-tracking.md (weekly check-ins, 7 days). */
 export const STALE_AFTER_DAYS = 7;
 
 /**
@@ -16,18 +16,18 @@ export const BEHIND_PACE_AT_RISK_GAP = 0.1;
 export const BEHIND_PACE_OFF_TRACK_GAP = 0.25;
 
 /**
- * Confidence is 0–10 (DESIGN.md check-ins), read as a traffic light: 7+ on track, 4–6 at
+ * Confidence is 0–10 (docs/okr-tracking.md, check-ins), read as a traffic light: 7+ on track, 4–6 at
  * risk, 0–3 off track. Team convention matching the common green/amber/red confidence
  * colouring in OKR check-ins; change it here, nowhere else.
  */
 export const CONFIDENCE_ON_TRACK_MIN = 7;
 export const CONFIDENCE_OFF_TRACK_BELOW = 4;
 
-/** "Confidence falling over the last check-ins" (issue 5): the last 3, dropping 2+ points in all. */
+/** "Confidence falling over the last check-ins": the last 3, dropping 2+ points in all. */
 export const CONFIDENCE_TREND_WINDOW = 3;
 export const CONFIDENCE_FALLING_MIN_DROP = 2;
 
-/** DESIGN.md: an on-track KR whose value has not moved for four weeks is flagged. */
+/** docs/okr-tracking.md: an on-track KR whose value has not moved for four weeks is flagged. */
 export const FLAT_VALUE_DAYS = 28;
 
 /**
@@ -37,11 +37,11 @@ export const FLAT_VALUE_DAYS = 28;
  */
 export const PROJECTION_MISS_MARGIN = 0.1;
 
-/** Grading, DESIGN.md "OKR tracking": aspirational ≥ 0.7 is success, committed expects 1.0. */
+/** Grading (docs/okr-tracking.md): aspirational ≥ 0.7 is success, committed expects 1.0. */
 export const ASPIRATIONAL_SUCCESS = 0.7;
 export const COMMITTED_SUCCESS = 1;
 
-/** "A portfolio of aspirational KRs that all score ~1.0 was too safe" (DESIGN.md "Stretch"); ~1.0 read as ≥ 0.95. */
+/** "A portfolio of aspirational KRs that all score ~1.0 was too safe" (docs/method-notes.md, "Stretch"); ~1.0 read as ≥ 0.95. */
 export const TOO_SAFE_SCORE = 0.95;
 
 /** Stepped pacing: a quarter is delivered in monthly steps, three per cycle. */

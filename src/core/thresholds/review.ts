@@ -3,7 +3,7 @@
  * Everything in src/core/review imports them from here.
  */
 
-/** A review looks back one week: check-ins are weekly (DESIGN.md "Cadence"). */
+/** A review looks back one week: check-ins are weekly (docs/method-notes.md, "Cadence"). */
 export const REVIEW_LOOKBACK_DAYS = 7;
 
 /**
@@ -13,7 +13,7 @@ export const REVIEW_LOOKBACK_DAYS = 7;
 export const ANNOTATION_RECENT_DAYS = 28;
 
 /**
- * The operating quadrant (DESIGN.md "Method notes"): a team's KPIs read healthy when none is
+ * The operating quadrant (docs/method-notes.md): a team's KPIs read healthy when none is
  * red and at least this share is green; its OKRs read on track when at least this share of
  * its live objectives is on track. Half is the team convention: a majority decides.
  */

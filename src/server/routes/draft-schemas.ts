@@ -59,7 +59,7 @@ const DraftOkr = z.object({
   ),
 });
 
-/** The JSON of `okapi draft --format json` (DESIGN.md), as stored with each draft. */
+/** The JSON of `okapi draft --format json` (docs/cli-json-kpi-and-reviews.md), as stored with each draft. */
 export const DecisionDraftSchema = z
   .object({
     decision: z.string(),
