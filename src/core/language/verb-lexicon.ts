@@ -16,17 +16,17 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   decrease: wordList(`
   reduce | cut | decrease | lower | shrink | shorten | halve | minimize | minimise |
   eliminate | slash | trim | curb | lessen | compress | bring down | drive down | speed up
-  | drop
+  | drop | fall
 `),
   improve: ["improve", "optimize", "optimise", "better", "move", "change", "shift"],
   maintain: wordList(`
   keep | maintain | sustain | hold | stay | remain | preserve | protect | ensure | uphold
-  | safeguard | cap | defend | guarantee | continue
+  | safeguard | cap | defend | guarantee | continue | make sure
 `),
   achieve: wordList(`
   achieve | reach | hit | attain | exceed | surpass | beat | get | get to | win | sign |
   secure | land | close | acquire | convert | earn | retain | generate | score | obtain |
-  onboard | attract | top | make
+  onboard | attract | top
 `),
   deliver: wordList(`
   launch | ship | build | implement | hire | complete | migrate | release | deploy | roll
@@ -39,7 +39,11 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   attend | interview | stand up | spin up | pilot | prototype | sunset | deprecate |
   transition | translate | localize | localise | produce | record | send | book | post |
   call | email | visit | present | pitch | open | roll | put in place | test | fix |
-  resolve | refresh | rename
+  resolve | refresh | rename | make | do | map | identify | find | decide | determine |
+  choose | select | figure out | switch | track | measure | capture | collect | gather |
+  analyse | analyze | estimate | inspect | curate | promote | schedule | support | enable |
+  activate | execute | stabilize | stabilise | merge | reboot | offer | provide | devise |
+  source | set | agree on | specify | assign | expand on
 `),
 };
 
@@ -62,6 +66,10 @@ const IRREGULAR: Record<string, readonly string[]> = {
   rebuild: ["rebuilt"],
   rewrite: ["rewrote", "rewritten"],
   drive: ["drove", "driven"],
+  do: ["did", "done"],
+  find: ["found"],
+  choose: ["chose", "chosen"],
+  fall: ["fell", "fallen"],
   beat: ["beaten"],
   hire: [],
   set: [],

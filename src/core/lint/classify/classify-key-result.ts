@@ -1,3 +1,4 @@
+import type { KindEvidence, KrKind, ParsedKeyResult } from "../../language/parsed-key-result.js";
 import type { LintThresholds } from "../../thresholds/lint.js";
 import { matchMetric } from "../knowledge/match-metric.js";
 import { normalizeWords } from "../knowledge/normalize-words.js";
@@ -27,26 +28,77 @@ function statesChange(view: KeyResultView): boolean {
   return view.from !== undefined && view.to !== undefined && view.from !== view.to;
 }
 
-/**
- * A maintenance threshold dressed as a KR: from == to, "keep/maintain X above N", a bare
- * "NPS ≥ 45", or "achieve 99.5% uptime" with no baseline (an operating floor).
- */
-export function isMaintenance(view: KeyResultView, thresholds: LintThresholds): boolean {
-  const { parsed, keyResult } = view;
-  if (view.from !== undefined && view.to !== undefined && view.from === view.to) return true;
-  if (statesChange(view) || countsActivity(view)) return false;
-  if (parsed.direction === "maintain") return true;
-  if (parsed.direction !== "achieve" || view.from !== undefined || keyResult.band) return false;
-  const floor = parsed.unit === "%" && (view.to ?? 0) >= thresholds.floorPercentAt;
-  const sustained = parsed.deadline !== undefined && SUSTAINED.test(parsed.deadline);
-  return parsed.comparator !== undefined || floor || sustained;
+/** What the linter concludes a KR is: the title's reading, refined by its fields and metrics. */
+export interface KrReading {
+  kind: KrKind;
+  evidence: KindEvidence;
 }
 
-/** "task": an activity or output with no outcome; "task-with-outcome": it also names a measured change. */
-export function taskKind(view: KeyResultView): "task" | "task-with-outcome" | undefined {
-  const { parsed } = view;
-  if (parsed.direction !== "deliver" || countsActivity(view)) return undefined;
-  return parsed.outcomeVerb !== undefined || statesChange(view) ? "task-with-outcome" : "task";
+const read = (kind: KrKind, cue: KindEvidence["cue"], words: string): KrReading => ({
+  kind,
+  evidence: { cue, words },
+});
+
+function refine(view: KeyResultView, thresholds: LintThresholds): KrReading {
+  const { parsed, keyResult } = view;
+  const title: KrReading = { kind: parsed.kind, evidence: parsed.evidence };
+  if (view.from !== undefined && view.to !== undefined && view.from === view.to)
+    return read("threshold", "no-change", `from ${view.from} to ${view.to}`);
+  if (parsed.kind === "unmeasurable" || parsed.kind === "task") {
+    const linked = keyResult.kpi ?? keyResult.metric;
+    if (parsed.evidence.cue === "vague" && linked) return read("outcome", "target-level", linked);
+    if (parsed.kind === "task" && countsActivity(view))
+      return read("task", "own-output-count", keyResult.metric ?? parsed.metric ?? parsed.evidence.words);
+    return title;
+  }
+  if (statesChange(view)) return parsed.kind === "threshold" ? read("outcome", "target-level", parsed.evidence.words) : title;
+  if (countsActivity(view))
+    return read("task", "own-output-count", keyResult.metric ?? parsed.metric ?? parsed.evidence.words);
+  if (parsed.kind === "threshold") return title;
+  if (parsed.direction === "maintain") return read("threshold", "hold-verb", parsed.evidence.words);
+  const numbered = hasNumber(view);
+  if (!numbered && !namesMetric(view)) return read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words);
+  if (parsed.direction !== "achieve" || view.from !== undefined || keyResult.band) return title;
+  const unit = keyResult.unit ?? parsed.unit;
+  if (unit === "%" && (view.to ?? 0) >= thresholds.floorPercentAt)
+    return read("threshold", "floor", `${view.to}%`);
+  if (parsed.deadline !== undefined && SUSTAINED.test(parsed.deadline))
+    return read("threshold", "sustained", parsed.deadline);
+  return title;
+}
+
+/**
+ * The kind every KR finding rests on: outcome, task, threshold or unmeasurable, with the
+ * words that decided it. Fields win over the title (from == to is a threshold; a `metric`
+ * or `kpi` link makes a vague title measurable); the threshold for an operating floor is
+ * configurable (`floorPercentAt`).
+ */
+export function krReading(view: KeyResultView, thresholds: LintThresholds): KrReading {
+  view.reading ??= refine(view, thresholds);
+  return view.reading;
+}
+
+/** The title's reading as findings show it: `parsed` with the concluded kind and evidence. */
+export function findingParsed(view: KeyResultView, thresholds: LintThresholds): ParsedKeyResult {
+  const { kind, evidence } = krReading(view, thresholds);
+  if (kind === view.parsed.kind && evidence === view.parsed.evidence) return view.parsed;
+  view.shownParsed ??= { ...view.parsed, kind, evidence };
+  return view.shownParsed;
+}
+
+/** A maintenance threshold dressed as a KR: from == to, "keep NPS above 45", "NPS ≥ 45", a 99.5% floor. */
+export function isMaintenance(view: KeyResultView, thresholds: LintThresholds): boolean {
+  return krReading(view, thresholds).kind === "threshold";
+}
+
+/** "task": an activity or output; "task-with-outcome": it leads with the work and names a measured change. */
+export function taskKind(
+  view: KeyResultView,
+  thresholds: LintThresholds,
+): "task" | "task-with-outcome" | undefined {
+  const { kind, evidence } = krReading(view, thresholds);
+  if (kind === "outcome") return evidence.cue === "work-then-outcome" ? "task-with-outcome" : undefined;
+  return kind === "task" ? "task" : undefined;
 }
 
 /** The KR states a number: a target, baseline, change or band, in the title or the fields. */

@@ -5,11 +5,11 @@ export const krIsTask: LintRule = {
   id: "kr-is-task",
   severity: "error",
   why: "Shipping something is an output; a key result is the outcome that proves it worked.",
-  check({ view }) {
+  check({ view, thresholds }) {
     const hits: RuleHit[] = [];
     for (const objective of view.objectives)
       for (const kr of objective.keyResults) {
-        const kind = taskKind(kr);
+        const kind = taskKind(kr, thresholds);
         if (!kind) continue;
         const title = kr.keyResult.title;
         const task = kr.parsed.task ?? title;

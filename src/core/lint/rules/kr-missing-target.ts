@@ -1,9 +1,4 @@
-import {
-  hasNumber,
-  isMaintenance,
-  namesMetric,
-  taskKind,
-} from "../classify/classify-key-result.js";
+import { krReading } from "../classify/classify-key-result.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 
 export const krMissingTarget: LintRule = {
@@ -17,8 +12,7 @@ export const krMissingTarget: LintRule = {
         const { parsed, keyResult } = kr;
         if (kr.to !== undefined || parsed.by !== undefined || parsed.band || keyResult.band)
           continue;
-        if (taskKind(kr) || isMaintenance(kr, thresholds)) continue;
-        if (!hasNumber(kr) && !namesMetric(kr)) continue;
+        if (krReading(kr, thresholds).kind !== "outcome") continue;
         const metric = keyResult.metric ?? parsed.metric ?? "the metric";
         hits.push({
           path: kr.path,

@@ -1,15 +1,15 @@
-import { hasNumber, namesMetric, taskKind } from "../classify/classify-key-result.js";
+import { krReading } from "../classify/classify-key-result.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 
 export const krNotMeasurable: LintRule = {
   id: "kr-not-measurable",
   severity: "error",
   why: "A key result with no number and no metric cannot be graded: at the end of the cycle nobody can say whether it happened.",
-  check({ view }) {
+  check({ view, thresholds }) {
     const hits: RuleHit[] = [];
     for (const objective of view.objectives)
       for (const kr of objective.keyResults) {
-        if (hasNumber(kr) || taskKind(kr) === "task" || namesMetric(kr)) continue;
+        if (krReading(kr, thresholds).kind !== "unmeasurable") continue;
         hits.push({
           path: kr.path,
           message: `"${kr.keyResult.title}" names no number and no metric`,

@@ -1,0 +1,85 @@
+import { wordList } from "./word-list.js";
+
+const words = (text: string): ReadonlySet<string> => new Set(wordList(text));
+
+/** Things a team makes: a sentence that names one and no metric is a deliverable ("C# driver"). */
+export const ARTIFACT_NOUNS = words(`
+  driver | drivers | log | logs | sdk | api | apis | tool | tools | tooling | page | pages |
+  site | website | dashboard | dashboards | plan | plans | strategy | roadmap | report |
+  process | policy | framework | cluster | integration | integrations | implementation |
+  support | test | tests | testing | testbed | version | feature | features | service |
+  system | systems | client | server | gateway | mode | revamp | documentation | docs |
+  guide | guides | runbook | workshop | talk | deck | boot-camp | bootcamp | program |
+  programme | campaign | survey | surveys | template | model | compliance | permissions |
+  interop | installer | installers | repository | repo | prototype | poc | proof-of-concept |
+  spec | specs | specification | schema | ha | monitoring | connector | analyzer | analyser |
+  library | module | modules | migration | refactor | refactoring | redesign | announcement |
+  promotion | channel | newsletter | whitepaper | hackathon | hiring | sso | rbac | auth |
+  authentication | authorization | abstractions | correction | improvements | packaging |
+  creation | diffs | app | application | extension | plugin | pipeline | playbook | handbook |
+  checklist | scorecard | contract | agreement | training | course | certification | award |
+  awards | wiki | faq | portal | form | flow | workflow | infrastructure | environment |
+  release | releases | launch | rollout | upgrade | backend | frontend | ui | ux | design
+`);
+
+/** People and organisations other than the team: counting what they do is an outcome. */
+export const ACTOR_NOUNS = words(`
+  customer | customers | user | users | company | companies | account | accounts | logo |
+  logos | subscriber | subscribers | member | members | contributor | contributors | people |
+  person | organization | organizations | organisation | organisations | partner | partners |
+  visitor | visitors | student | students | builder | builders | publisher | publishers |
+  curator | curators | influencer | influencers | ally | allies | community | communities |
+  citation | citations | download | downloads | signup | signups | sign-ups | deal | deals |
+  opportunity | opportunities | lead | leads | registrant | registrants | follower |
+  followers | creator | creators | teams | reps | buyers | clients | shoppers | patients |
+  residents | readers | viewers | donors | developers | maintainers | projects | adopters |
+  mau | dau | wau | swau | swaus | installs
+`);
+
+/** Words that start a question. */
+export const QUESTION_WORDS = words(`
+  how | what | which | why | who | when | where | should | can | could | do | does | did |
+  is | are | will | would
+`);
+
+/** Forms of "to be" (and "get") that make the next participle a passive: "is documented". */
+export const BE_WORDS = words(`is | are | was | were | be | been | being | gets | get | got | become | becomes`);
+
+/** States that say a deliverable is done, beside verbs' participles ("live", "in place"). */
+export const DONE_STATES = words(`
+  live | complete | completed | done | ready | available | finished | functional |
+  interoperable | stable | default | operational | enabled | implemented | merged | shipped
+`);
+
+/** Adverbs between "is" and its participle, or before a bare participle ("fully implemented"). */
+export const PARTICIPLE_ADVERBS = words(`
+  fully | successfully | finally | now | also | properly | correctly | publicly | formally |
+  completely | officially | then | already | automatically | regularly | clearly
+`);
+
+/** Verbs that state what a delivered thing can do: "exists", "supports", "works", "interops". */
+export const CAPABILITY_VERBS = words(`
+  exists | exist | supports | support | works | work | interops | interoperates | runs |
+  handles | exposes | indexes | uses | use | describes | indicates | documents
+`);
+
+/** Words that open a rule against something happening ("No pull request waits…"). */
+export const NEGATION_OPENERS = words(`no | zero | never | none | nothing | nobody`);
+
+/** Failures a bound rules out: "runs for 10 days without a crash". */
+export const FAILURE_NOUNS = words(`
+  crash | crashes | downtime | outage | outages | incident | incidents | error | errors |
+  regression | regressions | failure | failures | interruption | interruptions | breach |
+  breaches | stop
+`);
+
+/** Verbs after "does not" that make a ceiling: "cost per customer does not rise". */
+export const RISE_VERBS = words(`
+  rise | increase | grow | exceed | go | climb | drop | fall | decrease | decline | slip
+`);
+
+/** Words for withheld numbers and unfinished key results. */
+export const PLACEHOLDER_WORDS = words(`tbd | tbc | todo | tba | xx | xxx | n/a | ???`);
+
+/** Survey phrasing: what people say is measured by asking them. */
+export const REPORT_VERBS = words(`report | reports | reported | tell | tells | say | says | rate | rates`);

@@ -1,0 +1,145 @@
+import {
+  ACTOR_NOUNS,
+  NEGATION_OPENERS,
+  PLACEHOLDER_WORDS,
+  QUESTION_WORDS,
+  REPORT_VERBS,
+} from "./kind-words.js";
+import { type KindInput, type KindReading, reading, span } from "./kind-reading.js";
+import { findDeliverable, findRule } from "./read-rules.js";
+import { isNumber } from "./token-helpers.js";
+
+// "N1 IARR", "$N", "X%", "Reach M+": a capital standing where a number was withheld.
+const PLACEHOLDER = /^(?:[NMPX]\d{0,2}|X{2,})$/u;
+
+function findPlaceholder(input: KindInput): number {
+  const { tokens, lower } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (PLACEHOLDER_WORDS.has(lower[i] ?? "")) return i;
+    if (token.text === "<" && tokens.some((t, j) => j > i && t.text === ">")) return i;
+    if (token.kind !== "word" || !PLACEHOLDER.test(token.text)) continue;
+    const before = tokens[i - 1]?.text;
+    const after = tokens[i + 1];
+    if (before === "$" || after?.text === "%" || after?.text === "#" || after?.text === "+")
+      return i;
+    // A bare "N1" or "P" before a noun phrase ("N4 customers RSVP", "Deliver P MQLs").
+    if (/\d/.test(token.text) || after?.kind === "word" || after === undefined) return i;
+  }
+  return -1;
+}
+
+/** A change is stated by numbers (from → to, "by 40%"), not just a level. */
+function statesChange(parsed: KindInput["parsed"]): boolean {
+  return (
+    parsed.by !== undefined ||
+    (parsed.from !== undefined && parsed.to !== undefined && parsed.from !== parsed.to)
+  );
+}
+
+/** "Hiring managers report that…", "Reps tell us…": a count of what people say. */
+function findReport(input: KindInput): number {
+  const { lower } = input;
+  for (let i = 1; i < lower.length; i++) {
+    const word = lower[i] ?? "";
+    if (!REPORT_VERBS.has(word)) continue;
+    const next = lower[i + 1];
+    if (next === "that" || next === "us" || next === "an" || next === "a") return i;
+  }
+  return -1;
+}
+
+function readOpening(input: KindInput): KindReading | undefined {
+  const { tokens, lower, text } = input;
+  const words = tokens.filter((t) => t.kind === "word");
+  if (words.length === 0 || (words.length === 1 && tokens.every((t) => t.kind !== "number")))
+    if (words.length === 0 || PLACEHOLDER_WORDS.has(words[0]?.lower ?? ""))
+      return reading("unmeasurable", "placeholder", text);
+  if (tokens[tokens.length - 1]?.text === "?" && QUESTION_WORDS.has(lower[0] ?? ""))
+    return reading("unmeasurable", "question", text);
+  const placeholder = findPlaceholder(input);
+  const verbClass = input.verb?.entry.verbClass;
+  const deliverOnly =
+    verbClass === "deliver" && input.verb?.at === 0 && !input.verb.entry.countVerb;
+  if (placeholder >= 0 && !statesChange(input.parsed) && !deliverOnly)
+    return reading("unmeasurable", "placeholder", span(input, placeholder, placeholder + 1));
+  const report = findReport(input);
+  if (report >= 0 && tokens.some((t) => isNumber(t)))
+    return reading("outcome", "reported-by-people", span(input, report - 1, report + 1));
+  return undefined;
+}
+
+/** A count after a count verb is an outcome when it counts other people or a metric. */
+function countsOthers(input: KindInput, from: number): number {
+  const { lower } = input;
+  for (let i = from; i < Math.min(lower.length, from + 6); i++)
+    if (ACTOR_NOUNS.has(lower[i] ?? "")) return i;
+  return -1;
+}
+
+function readLeadingVerb(input: KindInput): KindReading | undefined {
+  const { verb, parsed, tokens } = input;
+  if (!verb || verb.entry.verbClass !== "deliver") return undefined;
+  const verbWords = span(input, verb.at, verb.at + verb.span - 1);
+  if (parsed.outcomeVerb !== undefined)
+    return reading("outcome", "work-then-outcome", parsed.outcomeVerb);
+  const hasCount = tokens.some((t, i) => i > verb.at && isNumber(t) && !input.masked[i]);
+  if (verb.entry.countVerb && hasCount) {
+    const actor = countsOthers(input, verb.at + verb.span);
+    if (actor >= 0) return reading("outcome", "count-of-others", span(input, verb.at, actor));
+    return reading("task", "own-output-count", span(input, verb.at, verb.at + verb.span + 1));
+  }
+  return reading("task", hasCount ? "own-output-count" : "deliverable-verb", verbWords);
+}
+
+// A later sentence that measures what the work is for: "…. Increase trial conversion by 20%."
+function findLaterChange(input: KindInput): KindReading | undefined {
+  const { tokens, lower } = input;
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]?.text;
+    if (previous !== "." && previous !== ";") continue;
+    const word = lower[i] ?? "";
+    if (!/^(?:increase|grow|reduce|cut|lift|raise|achieve|reach|generate|source|double|improve|decrease|get)/u.test(word))
+      continue;
+    for (let j = i + 1; j < tokens.length && tokens[j]?.text !== "."; j++)
+      if (isNumber(tokens[j])) return reading("outcome", "work-then-outcome", span(input, i, j));
+  }
+  return undefined;
+}
+
+/** What the numbers and the verb say when no stronger cue decided it. */
+function readByNumbers(input: KindInput): KindReading {
+  const { parsed, verb } = input;
+  const verbClass = verb?.entry.verbClass;
+  const words = verb ? span(input, verb.at, verb.at + verb.span - 1) : (parsed.metric ?? input.text);
+  const numbered = parsed.to !== undefined || parsed.by !== undefined || parsed.band !== undefined;
+  if (verbClass === "maintain")
+    return reading(numbered ? "threshold" : "outcome", numbered ? "hold-verb" : "metric-without-target", words);
+  if (parsed.comparator !== undefined && !statesChange(parsed))
+    return reading("threshold", "comparator", words);
+  if (numbered) return reading("outcome", verb ? "outcome-verb" : "target-level", words);
+  return reading("outcome", "metric-without-target", parsed.metric ?? words);
+}
+
+/**
+ * Reads what kind of key result a sentence is, from cues a person can check: a question or
+ * a withheld number (unmeasurable), a rule or bound (threshold), a deliverable in any voice
+ * (task), and otherwise the change its verb and numbers ask for (outcome). The linter
+ * refines it with what only the workspace knows (metrics, KPIs, the KR's own fields).
+ */
+export function readKind(input: KindInput): KindReading {
+  const opening = readOpening(input);
+  if (opening) return opening;
+  const later = findLaterChange(input);
+  const rule = findRule(input);
+  const leading = readLeadingVerb(input);
+  if (leading) return leading.kind === "task" && later ? later : leading;
+  if (rule) return rule;
+  const deliverable = findDeliverable(input);
+  if (deliverable) return later ?? deliverable;
+  if (input.tokens[0] && NEGATION_OPENERS.has(input.lower[0] ?? ""))
+    return reading("threshold", "negated-rule", span(input, 0, 2));
+  return readByNumbers(input);
+}
+

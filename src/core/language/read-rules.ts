@@ -1,0 +1,171 @@
+import { type KindInput, type KindReading, reading, span } from "./kind-reading.js";
+import {
+  ACTOR_NOUNS,
+  ARTIFACT_NOUNS,
+  BE_WORDS,
+  CAPABILITY_VERBS,
+  DONE_STATES,
+  FAILURE_NOUNS,
+  NEGATION_OPENERS,
+  PARTICIPLE_ADVERBS,
+  RISE_VERBS,
+} from "./kind-words.js";
+import { MEASURE_WORDS } from "./measure-words.js";
+import { PERIOD_WORDS, readComparator, UNIT_WORDS } from "./quantity-words.js";
+import { DETERMINERS, isNumber } from "./token-helpers.js";
+import { lookUpVerb } from "./verb-lexicon.js";
+import { wordList } from "./word-list.js";
+
+const NUMBER_WORDS = new Set(
+  wordList("one | two | three | four | five | six | seven | eight | nine | ten | twelve | half"),
+);
+const BOUND_UNITS = new Set([
+  ...UNIT_WORDS,
+  ...PERIOD_WORDS,
+  ...wordList("business | iteration | iterations | sprints | releases | cycle | cycles"),
+]);
+
+const isCount = (input: KindInput, i: number): boolean =>
+  (isNumber(input.tokens[i]) && !input.masked[i]) || NUMBER_WORDS.has(input.lower[i] ?? "");
+
+/** "250 people participate", "At least one customer uses…": a count of what others do. */
+export function findActorCount(input: KindInput): number {
+  const { lower } = input;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isCount(input, i)) continue;
+    for (let j = i + 1; j < Math.min(lower.length, i + 5); j++)
+      if (ACTOR_NOUNS.has(lower[j] ?? "")) return i;
+  }
+  return -1;
+}
+
+function sentenceStart(input: KindInput, i: number): boolean {
+  const previous = input.tokens[i - 1]?.text;
+  return i === 0 || previous === "." || previous === ";";
+}
+
+/** A bound with a number that is not a count of people ("at least 10 builders" is a target). */
+function findComparator(input: KindInput): number {
+  const { lower } = input;
+  for (let i = 0; i < lower.length; i++) {
+    const found = readComparator(lower, i);
+    const at = found ? i + found.span : -1;
+    const plus = input.tokens[i]?.plus === true && !input.masked[i];
+    const number = plus ? i : isCount(input, at) ? at : -1;
+    if (number < 0 || input.masked[number]) continue;
+    const counted = [1, 2, 3].some((k) => ACTOR_NOUNS.has(lower[number + k] ?? ""));
+    if (!counted) return i;
+  }
+  return -1;
+}
+
+/** "within 2 business days", "in under 2s": a time the rule may not exceed. */
+function findWithin(input: KindInput): number {
+  const { lower } = input;
+  for (let i = 0; i < lower.length - 2; i++) {
+    if (lower[i] !== "within") continue;
+    if (!isCount(input, i + 1)) continue;
+    if (BOUND_UNITS.has(lower[i + 2] ?? "") || input.tokens[i + 1]?.unit !== undefined) return i;
+  }
+  const onTime = lower.findIndex((w, i) => w === "on" && lower[i + 1] === "time");
+  return onTime > 0 && lower.slice(0, onTime).some((w) => w === "%" || w === "all") ? onTime : -1;
+}
+
+/**
+ * Rules and bounds: "No customer is blocked…", "cost does not rise", "under 2 s", "within
+ * 2 days", "runs 10 days without a crash". Each is a KPI floor, not a change to make.
+ */
+export function findRule(input: KindInput): KindReading | undefined {
+  const { lower, tokens, parsed } = input;
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? "";
+    if (NEGATION_OPENERS.has(word) && sentenceStart(input, i) && lower.length - i >= 4)
+      return reading("threshold", "negated-rule", span(input, i, i + 3));
+    if ((word === "does" || word === "do" || word === "must") && lower[i + 1] === "not")
+      if (RISE_VERBS.has(lower[i + 2] ?? ""))
+        return reading("threshold", "negated-rule", span(input, i, i + 2));
+    if ((word === "doesn't" || word === "don't") && RISE_VERBS.has(lower[i + 1] ?? ""))
+      return reading("threshold", "negated-rule", span(input, i, i + 1));
+    if (word === "without" && FAILURE_NOUNS.has(lower[i + 2] ?? lower[i + 1] ?? ""))
+      return reading("threshold", "no-failure", span(input, i, i + 2));
+    if (word === "non" && lower[i + 1] === "stop")
+      return reading("threshold", "no-failure", span(input, i, i + 1));
+    const hold = lookUpVerb(lower, i);
+    if (hold?.entry.verbClass === "maintain" && tokens[i]?.kind === "word") {
+      const next = lower.slice(i + hold.span, i + hold.span + 3);
+      if (next.some((w) => NEGATION_OPENERS.has(w)))
+        return reading("threshold", "negated-rule", span(input, i, i + hold.span + 2));
+    }
+  }
+  const changes =
+    parsed.by !== undefined ||
+    (parsed.from !== undefined && parsed.to !== undefined && parsed.from !== parsed.to);
+  if (changes) return undefined;
+  const comparator = findComparator(input);
+  if (comparator >= 0)
+    return reading("threshold", "comparator", span(input, comparator, comparator + 2));
+  const within = findWithin(input);
+  if (within >= 0) return reading("threshold", "within-bound", span(input, within, within + 2));
+  return undefined;
+}
+
+/** A verb's past participle, or a state that means "done" ("launched", "built", "live"). */
+function isParticiple(input: KindInput, i: number): boolean {
+  const word = input.lower[i] ?? "";
+  if (DONE_STATES.has(word)) return true;
+  const verb = lookUpVerb(input.lower, i);
+  const hasNumber = input.tokens.some((t, j) => isNumber(t) && !input.masked[j]);
+  if (verb) {
+    const grows = ["increase", "decrease", "improve", "achieve"].includes(verb.entry.verbClass);
+    const past = /(?:ed|en|wn|lt|ne|un|ht|de)$/u.test(word) && word !== verb.entry.lemma;
+    return past && !(grows && hasNumber);
+  }
+  return /^[a-z]{3,}ed$/u.test(word) && !hasNumber;
+}
+
+function firstArtifact(input: KindInput): number {
+  return input.lower.findIndex((w) => ARTIFACT_NOUNS.has(w));
+}
+
+/**
+ * Deliverables written without a leading verb: the passive ("is documented"), a bare
+ * participle ("GDPR policy fully implemented"), a capability ("Admins can see…", "a repo
+ * migration tool exists") and a noun phrase naming a thing ("C# driver").
+ */
+export function findDeliverable(input: KindInput): KindReading | undefined {
+  const { lower, tokens } = input;
+  if (findActorCount(input) >= 0) return undefined;
+  const hasNumber = tokens.some((t, j) => isNumber(t) && !input.masked[j]);
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? "";
+    if (BE_WORDS.has(word)) {
+      let next = i + 1;
+      while (PARTICIPLE_ADVERBS.has(lower[next] ?? "")) next++;
+      if (lower[next] === "part" || (lower[next] === "in" && lower[next + 1] === "place"))
+        return reading("task", "passive-deliverable", span(input, i, next + 1));
+      if (isParticiple(input, next))
+        return reading("task", "passive-deliverable", span(input, i, next));
+    }
+    if (i > 0 && tokens[i]?.kind === "word" && !DETERMINERS.has(lower[i - 1] ?? "")) {
+      if (word === "in" && lower[i + 1] === "place")
+        return reading("task", "passive-deliverable", span(input, i, i + 1));
+      if (isParticiple(input, i) && tokens[i - 1]?.kind === "word")
+        return reading("task", "passive-deliverable", span(input, i - 1, i));
+    }
+    if (i > 0 && !hasNumber) {
+      if (CAPABILITY_VERBS.has(word))
+        return reading("task", "capability", span(input, i - 1, i));
+      if (word === "can" && tokens[i + 1]?.kind === "word")
+        return reading("task", "capability", span(input, i, i + 1));
+      if ((word === "has" || word === "have") && ARTIFACT_NOUNS.has(lower[i + 3] ?? lower[i + 2] ?? ""))
+        return reading("task", "capability", span(input, i, i + 3));
+    }
+  }
+  if (isParticiple(input, 0) && tokens[1]?.kind === "word")
+    return reading("task", "noun-phrase-deliverable", span(input, 0, 1));
+  if (input.verb !== undefined) return undefined;
+  const artifact = firstArtifact(input);
+  if (artifact < 0 || lower.some((w) => MEASURE_WORDS.has(w))) return undefined;
+  if (hasNumber && !isCount(input, artifact - 1) && !isCount(input, artifact - 2)) return undefined;
+  return reading("task", "noun-phrase-deliverable", span(input, Math.max(0, artifact - 1), artifact));
+}
