@@ -27,4 +27,8 @@ if (process.argv.includes("--failures")) {
   for (const p of predictions)
     if (p.part === "tuning" && p.kind !== p.item.label)
       console.log(`  ${p.item.label} → ${p.kind} (${p.cue}): ${p.item.text}`);
+  console.log("\nTuning-part outcomes given an error finding:");
+  for (const p of predictions)
+    if (p.part === "tuning" && p.item.label === "outcome" && p.errorRules.length > 0)
+      console.log(`  ${p.errorRules.join(", ")}: ${p.item.text}`);
 }

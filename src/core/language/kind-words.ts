@@ -16,10 +16,11 @@ export const ARTIFACT_NOUNS = words(`
   library | module | modules | migration | refactor | refactoring | redesign | announcement |
   promotion | channel | newsletter | whitepaper | hackathon | hiring | sso | rbac | auth |
   authentication | authorization | abstractions | correction | improvements | packaging |
-  creation | diffs | app | application | extension | plugin | pipeline | playbook | handbook |
+  creation | diffs | app | application | extension | playbook |
   checklist | scorecard | contract | agreement | training | course | certification | award |
   awards | wiki | faq | portal | form | flow | workflow | infrastructure | environment |
-  release | releases | launch | rollout | upgrade | backend | frontend | ui | ux | design
+  release | releases | launch | rollout | upgrade | backend | frontend | ui | ux | design |
+  decision | plugin | team
 `);
 
 /** People and organisations other than the team: counting what they do is an outcome. */
@@ -32,7 +33,7 @@ export const ACTOR_NOUNS = words(`
   citation | citations | download | downloads | signup | signups | sign-ups | deal | deals |
   opportunity | opportunities | lead | leads | registrant | registrants | follower |
   followers | creator | creators | teams | reps | buyers | clients | shoppers | patients |
-  residents | readers | viewers | donors | developers | maintainers | projects | adopters |
+  residents | readers | viewers | donors | maintainers | projects | adopters |
   mau | dau | wau | swau | swaus | installs
 `);
 
@@ -59,8 +60,21 @@ export const PARTICIPLE_ADVERBS = words(`
 
 /** Verbs that state what a delivered thing can do: "exists", "supports", "works", "interops". */
 export const CAPABILITY_VERBS = words(`
-  exists | exist | supports | support | works | work | interops | interoperates | runs |
-  handles | exposes | indexes | uses | use | describes | indicates | documents
+  exists | exist | supports | works | interops | interoperates | runs | handles | exposes |
+  indexes | uses | describes | indicates
+`);
+
+/** Irregular participles outside the verb lexicon: "A coordinator is brought on". */
+export const IRREGULAR_PARTICIPLES = words(`
+  brought | taken | given | put | met | held | begun | chosen | known | shown | seen | kept |
+  found | led | done | made | built | written | sent | set | spun | stood
+`);
+
+/** Words after an actor noun that make it a modifier, not the thing counted ("5 user tests"). */
+export const MODIFIED_NOUNS = words(`
+  test | tests | research | interview | interviews | story | stories | feedback | experience |
+  activities | groups | group | profile | profiles | base | journey | survey | surveys |
+  success | support | data | account | accounts | segment
 `);
 
 /** Words that open a rule against something happening ("No pull request waits…"). */
@@ -83,3 +97,11 @@ export const PLACEHOLDER_WORDS = words(`tbd | tbc | todo | tba | xx | xxx | n/a 
 
 /** Survey phrasing: what people say is measured by asking them. */
 export const REPORT_VERBS = words(`report | reports | reported | tell | tells | say | says | rate | rates`);
+
+/** Whether a phrase names other people to count ("followers on Twitter", "new contributors"). */
+export function mentionsActors(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[^a-z-]+/u)
+    .some((word) => ACTOR_NOUNS.has(word));
+}

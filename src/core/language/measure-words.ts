@@ -10,6 +10,6 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
   sales | deals | duration | frequency | utilization | accuracy | spend | sessions |
   visits | traffic | volume | size | value | satisfaction | mttr | p95 | p99 | errors |
   defects | bugs | payback | growth | profit | income | headcount | attrition | turnover |
-  engagement | usage
+  engagement | usage | speed | performance | views | pageviews
 `),
 );

@@ -115,7 +115,7 @@ function parseFresh(title: string): ParsedKeyResult {
   const verb = findMainVerb(tokens, lower, masked);
   const outcome =
     verb?.entry.verbClass === "deliver"
-      ? findOutcomeVerb(tokens, lower, verb.at + verb.span)
+      ? findOutcomeVerb(tokens, lower, verb.at + verb.span, masked)
       : undefined;
   let parsed: ParsedSentence;
   if (verb && outcome) {

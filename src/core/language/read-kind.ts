@@ -1,16 +1,23 @@
-import {
-  ACTOR_NOUNS,
-  NEGATION_OPENERS,
-  PLACEHOLDER_WORDS,
-  QUESTION_WORDS,
-  REPORT_VERBS,
-} from "./kind-words.js";
+import { PLACEHOLDER_WORDS, QUESTION_WORDS, REPORT_VERBS } from "./kind-words.js";
 import { type KindInput, type KindReading, reading, span } from "./kind-reading.js";
-import { findDeliverable, findRule } from "./read-rules.js";
+import { MEASURE_WORDS } from "./measure-words.js";
+import { readComparator } from "./quantity-words.js";
+import {
+  findActorCount,
+  findComparator,
+  findDeliverable,
+  findRule,
+  firstArtifact,
+} from "./read-rules.js";
 import { isNumber } from "./token-helpers.js";
+import { lookUpVerb } from "./verb-lexicon.js";
+import { wordList } from "./word-list.js";
+
+// Verbs after which a bound is the level to hold or reach ("…and achieve >50% weekly").
+const HOLD_OR_REACH = new Set(wordList("achieve | keep | maintain | stay | remain | hold | reach | hit"));
 
 // "N1 IARR", "$N", "X%", "Reach M+": a capital standing where a number was withheld.
-const PLACEHOLDER = /^(?:[NMPX]\d{0,2}|X{2,})$/u;
+const PLACEHOLDER = /^(?:[NMX]\d{0,2}|P|X{2,})$/u;
 
 function findPlaceholder(input: KindInput): number {
   const { tokens, lower } = input;
@@ -62,32 +69,33 @@ function readOpening(input: KindInput): KindReading | undefined {
   const verbClass = input.verb?.entry.verbClass;
   const deliverOnly =
     verbClass === "deliver" && input.verb?.at === 0 && !input.verb.entry.countVerb;
-  if (placeholder >= 0 && !statesChange(input.parsed) && !deliverOnly)
+  if (placeholder >= 0 && !statesChange(input.parsed) && !deliverOnly) {
+    // "Strategic Account Plans built for the top N7 accounts": a deliverable, whatever the count.
+    const deliverable = input.verb ? undefined : findDeliverable(input);
+    if (deliverable?.evidence.cue === "passive-deliverable") return deliverable;
     return reading("unmeasurable", "placeholder", span(input, placeholder, placeholder + 1));
+  }
   const report = findReport(input);
   if (report >= 0 && tokens.some((t) => isNumber(t)))
     return reading("outcome", "reported-by-people", span(input, report - 1, report + 1));
   return undefined;
 }
 
-/** A count after a count verb is an outcome when it counts other people or a metric. */
-function countsOthers(input: KindInput, from: number): number {
-  const { lower } = input;
-  for (let i = from; i < Math.min(lower.length, from + 6); i++)
-    if (ACTOR_NOUNS.has(lower[i] ?? "")) return i;
-  return -1;
-}
-
 function readLeadingVerb(input: KindInput): KindReading | undefined {
   const { verb, parsed, tokens } = input;
   if (!verb || verb.entry.verbClass !== "deliver") return undefined;
   const verbWords = span(input, verb.at, verb.at + verb.span - 1);
-  if (parsed.outcomeVerb !== undefined)
+  const measured = parsed.to !== undefined || parsed.by !== undefined || parsed.from !== undefined;
+  if (parsed.outcomeVerb !== undefined && measured)
     return reading("outcome", "work-then-outcome", parsed.outcomeVerb);
   const hasCount = tokens.some((t, i) => i > verb.at && isNumber(t) && !input.masked[i]);
+  // "Begin measuring adherence and achieve >50% weekly": the work comes with a floor.
+  const bound = findComparator(input);
+  if (bound > verb.at && input.lower.slice(verb.at + 1, bound).some((w) => HOLD_OR_REACH.has(w)))
+    return reading("threshold", "comparator", span(input, bound, bound + 1));
   if (verb.entry.countVerb && hasCount) {
-    const actor = countsOthers(input, verb.at + verb.span);
-    if (actor >= 0) return reading("outcome", "count-of-others", span(input, verb.at, actor));
+    const actor = findActorCount(input, verb.at + verb.span);
+    if (actor >= 0) return reading("outcome", "count-of-others", span(input, verb.at, actor + 1));
     return reading("task", "own-output-count", span(input, verb.at, verb.at + verb.span + 1));
   }
   return reading("task", hasCount ? "own-output-count" : "deliverable-verb", verbWords);
@@ -108,17 +116,41 @@ function findLaterChange(input: KindInput): KindReading | undefined {
   return undefined;
 }
 
+/** "…. Hire a UX designer, validate…": a later sentence that spells the work out. */
+function findLaterWork(input: KindInput): KindReading | undefined {
+  const { tokens, lower } = input;
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]?.text;
+    if (previous !== "." && previous !== ";") continue;
+    const verb = lookUpVerb(lower, i);
+    if (verb?.entry.verbClass === "deliver")
+      return reading("task", "deliverable-verb", span(input, i, i + verb.span - 1));
+  }
+  return undefined;
+}
+
 /** What the numbers and the verb say when no stronger cue decided it. */
 function readByNumbers(input: KindInput): KindReading {
   const { parsed, verb } = input;
   const verbClass = verb?.entry.verbClass;
   const words = verb ? span(input, verb.at, verb.at + verb.span - 1) : (parsed.metric ?? input.text);
   const numbered = parsed.to !== undefined || parsed.by !== undefined || parsed.band !== undefined;
-  if (verbClass === "maintain")
-    return reading(numbered ? "threshold" : "outcome", numbered ? "hold-verb" : "metric-without-target", words);
-  if (parsed.comparator !== undefined && !statesChange(parsed))
-    return reading("threshold", "comparator", words);
+  if (verbClass === "maintain") {
+    // "Ensure gitbase works…", "Make sure X is documented": without a level, the work is the point.
+    const ensures = verb?.entry.lemma === "ensure" || verb?.entry.lemma === "make sure";
+    if (ensures && !numbered) return reading("task", "deliverable-verb", words);
+    return reading("threshold", "hold-verb", words);
+  }
+  const actor = findActorCount(input);
+  if (actor >= 0) return reading("outcome", "count-of-others", span(input, actor, actor + 1));
+  const comparator = findComparator(input);
+  if (comparator >= 0 && !statesChange(parsed))
+    return reading("threshold", "comparator", span(input, comparator, comparator + 1));
   if (numbered) return reading("outcome", verb ? "outcome-verb" : "target-level", words);
+  // "Improve in-app documentation", "Scale hiring to plan": better work, no measure.
+  const artifact = verb && verbClass !== "achieve" ? firstArtifact(input, verb.at + verb.span) : -1;
+  if (artifact >= 0 && !input.lower.some((w, i) => !input.masked[i] && MEASURE_WORDS.has(w)))
+    return reading("task", "deliverable-verb", span(input, verb?.at ?? 0, artifact));
   return reading("outcome", "metric-without-target", parsed.metric ?? words);
 }
 
@@ -132,14 +164,23 @@ export function readKind(input: KindInput): KindReading {
   const opening = readOpening(input);
   if (opening) return opening;
   const later = findLaterChange(input);
-  const rule = findRule(input);
   const leading = readLeadingVerb(input);
   if (leading) return leading.kind === "task" && later ? later : leading;
+  const subject = findActorCount(input);
+  const firstVerb = input.verb?.at ?? input.tokens.length;
+  if (subject >= 0 && subject < firstVerb && subject <= 3)
+    return reading("outcome", "count-of-others", span(input, subject, subject + 1));
+  const rule = findRule(input);
   if (rule) return rule;
-  const deliverable = findDeliverable(input);
+  // "At least 500 items in total": a count to reach by the end, not a bound to hold.
+  const count = readComparator(input.lower, 0);
+  if (count?.comparator === "at-least" && /^\d+$/u.test(input.tokens[count.span]?.text ?? ""))
+    return reading("outcome", "target-level", span(input, 0, count.span + 1));
+  const leadsWithChange = input.verb?.at === 0 && input.verb.entry.verbClass !== "deliver";
+  const deliverable = leadsWithChange ? undefined : findDeliverable(input);
   if (deliverable) return later ?? deliverable;
-  if (input.tokens[0] && NEGATION_OPENERS.has(input.lower[0] ?? ""))
-    return reading("threshold", "negated-rule", span(input, 0, 2));
-  return readByNumbers(input);
+  const byNumbers = readByNumbers(input);
+  if (byNumbers.evidence.cue !== "metric-without-target") return byNumbers;
+  return later ?? findLaterWork(input) ?? byNumbers;
 }
 

@@ -6,6 +6,8 @@ import {
   CAPABILITY_VERBS,
   DONE_STATES,
   FAILURE_NOUNS,
+  IRREGULAR_PARTICIPLES,
+  MODIFIED_NOUNS,
   NEGATION_OPENERS,
   PARTICIPLE_ADVERBS,
   RISE_VERBS,
@@ -28,13 +30,33 @@ const BOUND_UNITS = new Set([
 const isCount = (input: KindInput, i: number): boolean =>
   (isNumber(input.tokens[i]) && !input.masked[i]) || NUMBER_WORDS.has(input.lower[i] ?? "");
 
-/** "250 people participate", "At least one customer uses…": a count of what others do. */
-export function findActorCount(input: KindInput): number {
+/** A plain count: "10 builders", "three customers" — not "40%", "2s" or "5 days". */
+function isBareCount(input: KindInput, i: number): boolean {
+  const token = input.tokens[i];
+  if (NUMBER_WORDS.has(input.lower[i] ?? "")) return true;
+  if (!isNumber(token) || input.masked[i] || token.unit !== undefined) return false;
+  return !token.text.includes(".") && !UNIT_WORDS.has(input.lower[i + 1] ?? "");
+}
+
+/** Whether the actor noun at `j` is what is counted, not a modifier ("5 user tests"). */
+function isActorHead(input: KindInput, j: number): boolean {
+  if (!ACTOR_NOUNS.has(input.lower[j] ?? "")) return false;
+  const next = input.lower[j + 1] ?? "";
+  return !MODIFIED_NOUNS.has(next) && !ARTIFACT_NOUNS.has(next) && !MEASURE_WORDS.has(next);
+}
+
+/**
+ * "250 people participate", "At least one customer uses…", "10 new logos": a count of
+ * what other people do, searched from `from`. Returns the count's index or -1.
+ */
+export function findActorCount(input: KindInput, from = 0): number {
   const { lower } = input;
-  for (let i = 0; i < lower.length; i++) {
-    if (!isCount(input, i)) continue;
-    for (let j = i + 1; j < Math.min(lower.length, i + 5); j++)
-      if (ACTOR_NOUNS.has(lower[j] ?? "")) return i;
+  for (let i = from; i < lower.length; i++) {
+    if (!isBareCount(input, i)) continue;
+    for (let j = i + 1; j < Math.min(lower.length, i + 8); j++) {
+      if (isActorHead(input, j)) return i;
+      if (!input.masked[j] && input.tokens[j]?.kind !== "word") break;
+    }
   }
   return -1;
 }
@@ -44,17 +66,25 @@ function sentenceStart(input: KindInput, i: number): boolean {
   return i === 0 || previous === "." || previous === ";";
 }
 
-/** A bound with a number that is not a count of people ("at least 10 builders" is a target). */
-function findComparator(input: KindInput): number {
+const OR_BETTER = new Set(["higher", "more", "above", "better", "greater", "over", "lower", "less", "fewer", "below", "under"]);
+
+/**
+ * A bound: "under 2s", "> 1.2", "at most 3", "1.0 or higher", "≥ 90%". "At least 10
+ * builders" and "2+ contributors" count things to reach by the end: targets, not bounds.
+ */
+export function findComparator(input: KindInput): number {
   const { lower } = input;
   for (let i = 0; i < lower.length; i++) {
     const found = readComparator(lower, i);
-    const at = found ? i + found.span : -1;
     const plus = input.tokens[i]?.plus === true && !input.masked[i];
-    const number = plus ? i : isCount(input, at) ? at : -1;
-    if (number < 0 || input.masked[number]) continue;
-    const counted = [1, 2, 3].some((k) => ACTOR_NOUNS.has(lower[number + k] ?? ""));
-    if (!counted) return i;
+    const orBetter = lower[i] === "or" && OR_BETTER.has(lower[i + 1] ?? "") && isCount(input, i - 1);
+    const at = found ? i + found.span : plus || orBetter ? (orBetter ? i - 1 : i) : -1;
+    if (at < 0 || !isCount(input, at) || input.masked[at]) continue;
+    // Symbols (≥, >) state bounds; words ("at least", "2+") usually count a target.
+    const symbol = /^[<>≤≥=]/u.test(input.tokens[i]?.text ?? "");
+    const atLeast = !symbol && (plus || (found?.comparator ?? "at-least") === "at-least");
+    if (atLeast && isBareCount(input, at) && input.tokens[at + 1]?.kind === "word") continue;
+    return orBetter ? at : i;
   }
   return -1;
 }
@@ -67,8 +97,12 @@ function findWithin(input: KindInput): number {
     if (!isCount(input, i + 1)) continue;
     if (BOUND_UNITS.has(lower[i + 2] ?? "") || input.tokens[i + 1]?.unit !== undefined) return i;
   }
+  const share = input.tokens.some((t) => t.unit === "%") || lower.some((w) => w === "all" || w === "every");
+  if (!share) return -1;
+  for (let i = 1; i < lower.length - 2; i++)
+    if (lower[i] === "in" && isCount(input, i + 1) && BOUND_UNITS.has(lower[i + 2] ?? "")) return i;
   const onTime = lower.findIndex((w, i) => w === "on" && lower[i + 1] === "time");
-  return onTime > 0 && lower.slice(0, onTime).some((w) => w === "%" || w === "all") ? onTime : -1;
+  return onTime > 0 ? onTime : -1;
 }
 
 /**
@@ -112,7 +146,10 @@ export function findRule(input: KindInput): KindReading | undefined {
 /** A verb's past participle, or a state that means "done" ("launched", "built", "live"). */
 function isParticiple(input: KindInput, i: number): boolean {
   const word = input.lower[i] ?? "";
-  if (DONE_STATES.has(word)) return true;
+  if (DONE_STATES.has(word) || IRREGULAR_PARTICIPLES.has(word)) return true;
+  // "We've sourced 20% of pipeline", "$3 million raised": the participle reports a measure.
+  if (input.tokens.some((t, j) => !input.masked[j] && (t.unit === "%" || t.unit?.startsWith("$"))))
+    return false;
   const verb = lookUpVerb(input.lower, i);
   const hasNumber = input.tokens.some((t, j) => isNumber(t) && !input.masked[j]);
   if (verb) {
@@ -123,8 +160,9 @@ function isParticiple(input: KindInput, i: number): boolean {
   return /^[a-z]{3,}ed$/u.test(word) && !hasNumber;
 }
 
-function firstArtifact(input: KindInput): number {
-  return input.lower.findIndex((w) => ARTIFACT_NOUNS.has(w));
+/** The first thing-a-team-makes word outside parentheses ("the browser extension" in an aside is not it). */
+export function firstArtifact(input: KindInput, from = 0): number {
+  return input.lower.findIndex((w, i) => i >= from && !input.masked[i] && ARTIFACT_NOUNS.has(w));
 }
 
 /**
@@ -136,6 +174,7 @@ export function findDeliverable(input: KindInput): KindReading | undefined {
   const { lower, tokens } = input;
   if (findActorCount(input) >= 0) return undefined;
   const hasNumber = tokens.some((t, j) => isNumber(t) && !input.masked[j]);
+  const firstNumber = tokens.findIndex((t, j) => isNumber(t) && !input.masked[j]);
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i] ?? "";
     if (BE_WORDS.has(word)) {
@@ -152,20 +191,23 @@ export function findDeliverable(input: KindInput): KindReading | undefined {
       if (isParticiple(input, i) && tokens[i - 1]?.kind === "word")
         return reading("task", "passive-deliverable", span(input, i - 1, i));
     }
-    if (i > 0 && !hasNumber) {
-      if (CAPABILITY_VERBS.has(word))
-        return reading("task", "capability", span(input, i - 1, i));
-      if (word === "can" && tokens[i + 1]?.kind === "word")
-        return reading("task", "capability", span(input, i, i + 1));
-      if ((word === "has" || word === "have") && ARTIFACT_NOUNS.has(lower[i + 3] ?? lower[i + 2] ?? ""))
-        return reading("task", "capability", span(input, i, i + 3));
+    const beforeNumbers = firstNumber < 0 || i < firstNumber;
+    if (CAPABILITY_VERBS.has(word) && beforeNumbers)
+      return reading("task", "capability", span(input, Math.max(0, i - 1), i));
+    if ((word === "can" || word === "will") && i > 0 && beforeNumbers && tokens[i + 1]?.kind === "word")
+      return reading("task", "capability", span(input, i, i + 1));
+    if (BE_WORDS.has(word) && (lower[i + 1] === "the" || lower[i + 1] === "a") && lower[i + 2] === "default")
+      return reading("task", "capability", span(input, i, i + 2));
+    if ((word === "has" || word === "have") && i > 0) {
+      const object = [1, 2, 3, 4, 5].find((k) => ARTIFACT_NOUNS.has(lower[i + k] ?? ""));
+      if (object !== undefined) return reading("task", "capability", span(input, i, i + object));
     }
   }
   if (isParticiple(input, 0) && tokens[1]?.kind === "word")
     return reading("task", "noun-phrase-deliverable", span(input, 0, 1));
-  if (input.verb !== undefined) return undefined;
+  if (input.verb?.at === 0) return undefined;
   const artifact = firstArtifact(input);
-  if (artifact < 0 || lower.some((w) => MEASURE_WORDS.has(w))) return undefined;
+  if (artifact < 0 || lower.some((w, i) => !input.masked[i] && MEASURE_WORDS.has(w))) return undefined;
   if (hasNumber && !isCount(input, artifact - 1) && !isCount(input, artifact - 2)) return undefined;
   return reading("task", "noun-phrase-deliverable", span(input, Math.max(0, artifact - 1), artifact));
 }

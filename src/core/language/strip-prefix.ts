@@ -47,7 +47,7 @@ function takeLabel(text: string): { label: string; rest: string } | undefined {
   if (!match?.[1]) return undefined;
   const rest = text.slice(match[0].length);
   const words = match[1].trim().toLowerCase().split(/\s+/);
-  if (words.length > 5 || lookUpVerb(words, 0)) return undefined;
+  if (words.length > 5 || (words.length > 1 && lookUpVerb(words, 0))) return undefined;
   if (STARTS_WITH_QUANTITY.test(rest) && words.some((w) => MEASURE_WORDS.has(w))) return undefined;
   return { label: match[0], rest };
 }

@@ -43,7 +43,7 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   choose | select | figure out | switch | track | measure | capture | collect | gather |
   analyse | analyze | estimate | inspect | curate | promote | schedule | support | enable |
   activate | execute | stabilize | stabilise | merge | reboot | offer | provide | devise |
-  source | set | agree on | specify | assign | expand on
+  source | set | agree on | specify | assign | expand on | store | fall back | reach out
 `),
 };
 

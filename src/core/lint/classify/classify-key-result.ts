@@ -1,3 +1,4 @@
+import { mentionsActors } from "../../language/kind-words.js";
 import type { KindEvidence, KrKind, ParsedKeyResult } from "../../language/parsed-key-result.js";
 import type { LintThresholds } from "../../thresholds/lint.js";
 import { matchMetric } from "../knowledge/match-metric.js";
@@ -6,7 +7,9 @@ import type { KeyResultView } from "../view/document-view.js";
 import { ACTIVITY_STEMS, IMPACT_STEMS, MEASURE_STEMS } from "./activity-words.js";
 
 // "this quarter", "all year", "throughout the quarter": a level held, not a change made.
-const SUSTAINED = /^(?:this|throughout|all|during|in)\b/i;
+const SUSTAINED = /^(?:this|throughout|all|during)\b/i;
+// "Achieve 100% of plan" is a share of a target, not an operating floor like "99.9% uptime".
+const SHARE_OF = /\d%\s+of\b/u;
 
 /** The KR counts an activity (calls, demos, posts) and names no impact. */
 export function countsActivity(view: KeyResultView): boolean {
@@ -16,7 +19,9 @@ export function countsActivity(view: KeyResultView): boolean {
 
 function readsAsActivity(view: KeyResultView): boolean {
   const metric = view.keyResult.metric ?? view.parsed.metric;
-  if (metric === undefined || view.parsed.unit === "%") return false;
+  const { cue } = view.parsed.evidence;
+  if (cue === "count-of-others" || cue === "reported-by-people") return false;
+  if (metric === undefined || view.parsed.unit === "%" || view.parsed.by?.unit === "%") return false;
   if (view.to === undefined && view.from === undefined && view.parsed.by === undefined)
     return false;
   const words = normalizeWords(metric);
@@ -54,13 +59,18 @@ function refine(view: KeyResultView, thresholds: LintThresholds): KrReading {
   if (statesChange(view)) return parsed.kind === "threshold" ? read("outcome", "target-level", parsed.evidence.words) : title;
   if (countsActivity(view))
     return read("task", "own-output-count", keyResult.metric ?? parsed.metric ?? parsed.evidence.words);
-  if (parsed.kind === "threshold") return title;
-  if (parsed.direction === "maintain") return read("threshold", "hold-verb", parsed.evidence.words);
   const numbered = hasNumber(view);
-  if (!numbered && !namesMetric(view)) return read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words);
+  if (parsed.kind === "threshold")
+    return numbered || namesMetric(view) ? title : read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words);
+  if (!numbered && !namesMetric(view)) {
+    // "Onboard a PR agency", "Achieve feature parity": reaching something that is no metric is work.
+    if (parsed.direction === "achieve" && parsed.verb !== undefined)
+      return read("task", "deliverable-verb", parsed.verb);
+    return read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words);
+  }
   if (parsed.direction !== "achieve" || view.from !== undefined || keyResult.band) return title;
   const unit = keyResult.unit ?? parsed.unit;
-  if (unit === "%" && (view.to ?? 0) >= thresholds.floorPercentAt)
+  if (unit === "%" && (view.to ?? 0) >= thresholds.floorPercentAt && !SHARE_OF.test(keyResult.title))
     return read("threshold", "floor", `${view.to}%`);
   if (parsed.deadline !== undefined && SUSTAINED.test(parsed.deadline))
     return read("threshold", "sustained", parsed.deadline);
@@ -119,5 +129,6 @@ export function namesMetric(view: KeyResultView): boolean {
   if (keyResult.kpi || keyResult.metric) return true;
   if (parsed.metric === undefined) return false;
   if (normalizeWords(parsed.metric).some((w) => MEASURE_STEMS.has(w))) return true;
+  if (mentionsActors(parsed.metric)) return true;
   return matchMetric(parsed.metric) !== undefined;
 }
