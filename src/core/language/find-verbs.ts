@@ -94,5 +94,6 @@ export function findOutcomeVerb(
 export function mayLeadWithDeliverable(tokens: Token[]): boolean {
   // findMainVerb reads a deliverable only from the verb it leads with.
   const lower = tokens.map((t) => t.lower);
-  return leadingVerb(tokens, lower).first?.entry.verbClass === "deliver";
+  const entry = leadingVerb(tokens, lower).first?.entry;
+  return entry?.verbClass === "deliver" && entry.workOnly !== true;
 }

@@ -100,8 +100,9 @@ export const REPORT_VERBS = words(`report | reports | reported | tell | tells | 
 
 /** Whether a phrase names other people to count ("followers on Twitter", "new contributors"). */
 export function mentionsActors(phrase: string): boolean {
+  // A plural actor counts ("followers on Twitter"); "customer happiness" is a quality.
   return phrase
     .toLowerCase()
     .split(/[^a-z-]+/u)
-    .some((word) => ACTOR_NOUNS.has(word));
+    .some((word) => word.endsWith("s") && ACTOR_NOUNS.has(word));
 }

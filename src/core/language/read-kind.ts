@@ -98,7 +98,7 @@ function readLeadingVerb(input: KindInput): KindReading | undefined {
     if (actor >= 0) return reading("outcome", "count-of-others", span(input, verb.at, actor + 1));
     return reading("task", "own-output-count", span(input, verb.at, verb.at + verb.span + 1));
   }
-  return reading("task", hasCount ? "own-output-count" : "deliverable-verb", verbWords);
+  return reading("task", "deliverable-verb", verbWords);
 }
 
 // A later sentence that measures what the work is for: "…. Increase trial conversion by 20%."

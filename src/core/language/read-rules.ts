@@ -160,6 +160,13 @@ function isParticiple(input: KindInput, i: number): boolean {
   return /^[a-z]{3,}ed$/u.test(word) && !hasNumber;
 }
 
+/** A participle the lexicon knows ("implemented") is surer evidence than any "-ed" word. */
+function participleCue(input: KindInput, i: number): "passive-deliverable" | "participle" {
+  const word = input.lower[i] ?? "";
+  const known = DONE_STATES.has(word) || IRREGULAR_PARTICIPLES.has(word) || lookUpVerb(input.lower, i);
+  return known ? "passive-deliverable" : "participle";
+}
+
 /** The first thing-a-team-makes word outside parentheses ("the browser extension" in an aside is not it). */
 export function firstArtifact(input: KindInput, from = 0): number {
   return input.lower.findIndex((w, i) => i >= from && !input.masked[i] && ARTIFACT_NOUNS.has(w));
@@ -183,13 +190,13 @@ export function findDeliverable(input: KindInput): KindReading | undefined {
       if (lower[next] === "part" || (lower[next] === "in" && lower[next + 1] === "place"))
         return reading("task", "passive-deliverable", span(input, i, next + 1));
       if (isParticiple(input, next))
-        return reading("task", "passive-deliverable", span(input, i, next));
+        return reading("task", participleCue(input, next), span(input, i, next));
     }
     if (i > 0 && tokens[i]?.kind === "word" && !DETERMINERS.has(lower[i - 1] ?? "")) {
       if (word === "in" && lower[i + 1] === "place")
         return reading("task", "passive-deliverable", span(input, i, i + 1));
       if (isParticiple(input, i) && tokens[i - 1]?.kind === "word")
-        return reading("task", "passive-deliverable", span(input, i - 1, i));
+        return reading("task", participleCue(input, i), span(input, i - 1, i));
     }
     const beforeNumbers = firstNumber < 0 || i < firstNumber;
     if (CAPABILITY_VERBS.has(word) && beforeNumbers)

@@ -39,13 +39,22 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   attend | interview | stand up | spin up | pilot | prototype | sunset | deprecate |
   transition | translate | localize | localise | produce | record | send | book | post |
   call | email | visit | present | pitch | open | roll | put in place | test | fix |
-  resolve | refresh | rename | make | do | map | identify | find | decide | determine |
-  choose | select | figure out | switch | track | measure | capture | collect | gather |
-  analyse | analyze | estimate | inspect | curate | promote | schedule | support | enable |
-  activate | execute | stabilize | stabilise | merge | reboot | offer | provide | devise |
-  source | set | agree on | specify | assign | expand on | store | fall back | reach out
+  resolve | refresh | rename
 `),
 };
+
+/**
+ * Verbs of work that read as a task in a key result but can open an objective that names a
+ * change ("Enable every team to ship safely", "Make onboarding the reason customers renew"):
+ * deliverables for key results only.
+ */
+const WORK_VERBS = wordList(`
+  make | do | map | identify | find | decide | determine | choose | select | figure out |
+  switch | track | measure | capture | collect | gather | analyse | analyze | estimate |
+  inspect | curate | promote | schedule | support | enable | activate | execute | stabilize |
+  stabilise | merge | reboot | offer | provide | devise | source | set | agree on | specify |
+  assign | expand on | store | fall back | reach out
+`);
 
 /** Verbs whose object decides the reading: with a number they name an outcome. */
 const COUNT_VERBS = new Set(["deliver", "add", "complete", "run", "book", "send", "hold"]);
@@ -115,15 +124,23 @@ export interface VerbEntry {
   verbClass: VerbClass;
   /** The reading depends on whether a number follows. */
   countVerb: boolean;
+  /** A verb of work that makes a key result a task, but not an objective an output. */
+  workOnly?: boolean;
 }
 
 function buildLexicon(): Map<string, VerbEntry> {
   const lexicon = new Map<string, VerbEntry>();
-  for (const [verbClass, verbs] of Object.entries(CLASSES) as [VerbClass, readonly string[]][]) {
+  const classes = [
+    ...(Object.entries(CLASSES) as [VerbClass, readonly string[]][]),
+    ["deliver", WORK_VERBS] as [VerbClass, readonly string[]],
+  ];
+  for (const [verbClass, verbs] of classes) {
+    const workOnly = verbs === WORK_VERBS;
     for (const phrase of verbs) {
       const [head = phrase, ...rest] = phrase.split(" ");
       const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-      const entry = { lemma: phrase, verbClass, countVerb: COUNT_VERBS.has(phrase) };
+      const entry: VerbEntry = { lemma: phrase, verbClass, countVerb: COUNT_VERBS.has(phrase) };
+      if (workOnly) entry.workOnly = true;
       for (const form of inflect(head)) {
         const key = `${form}${tail}`;
         if (!lexicon.has(key)) lexicon.set(key, entry);

@@ -1,10 +1,12 @@
+import type { ParsedKeyResult } from "../language/parsed-key-result.js";
 import type { OkapiDocument } from "../model/okapi-file.js";
+import { findingParsed } from "./classify/classify-key-result.js";
 import { LINT_RULES } from "./lint-rules.js";
 import type { Finding, LintOptions, LintResult, Severity } from "./lint-types.js";
 import { resolveSettings } from "./resolve-settings.js";
 import { sortFindings } from "./sort-findings.js";
 import { summarizeFindings } from "./summarize-findings.js";
-import { viewDocument } from "./view/document-view.js";
+import { type KeyResultView, viewDocument } from "./view/document-view.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map(LINT_RULES.map((rule, i) => [rule.id, i]));
@@ -26,6 +28,13 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
     severity: "error",
     ...problem,
   }));
+  // Findings show the KR's concluded kind, which its fields can change (from == to…).
+  let byPath: Map<string, KeyResultView> | undefined;
+  const shown = (path: string, parsed: ParsedKeyResult): ParsedKeyResult => {
+    byPath ??= new Map(view.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.path, kr])));
+    const kr = byPath.get(path);
+    return kr ? findingParsed(kr, settings.thresholds) : parsed;
+  };
   for (const rule of LINT_RULES) {
     const setting = settings.severities.get(rule.id) ?? rule.severity;
     if (setting === "off") continue;
@@ -38,7 +47,7 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
         message: hit.message,
         fix: hit.fix,
       };
-      if (hit.parsed) finding.parsed = hit.parsed;
+      if (hit.parsed) finding.parsed = shown(hit.path, hit.parsed);
       findings.push(finding);
     }
   }

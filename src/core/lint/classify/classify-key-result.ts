@@ -4,6 +4,7 @@ import type { LintThresholds } from "../../thresholds/lint.js";
 import { matchMetric } from "../knowledge/match-metric.js";
 import { normalizeWords } from "../knowledge/normalize-words.js";
 import type { KeyResultView } from "../view/document-view.js";
+import { learnedKind } from "./learned-kind.js";
 import { ACTIVITY_STEMS, IMPACT_STEMS, MEASURE_STEMS } from "./activity-words.js";
 
 // "this quarter", "all year", "throughout the quarter": a level held, not a change made.
@@ -44,7 +45,18 @@ const read = (kind: KrKind, cue: KindEvidence["cue"], words: string): KrReading 
   evidence: { cue, words },
 });
 
+// Readings the rules reach for want of anything better: where the learned reading may decide.
+const UNSURE = new Set(["vague", "metric-without-target"]);
+
 function refine(view: KeyResultView, thresholds: LintThresholds): KrReading {
+  const ruled = refineByRules(view, thresholds);
+  if (!UNSURE.has(ruled.evidence.cue) || hasNumber(view)) return ruled;
+  const learned = learnedKind(view.keyResult.title, view.parsed);
+  if (!learned || learned.kind === ruled.kind || learned.words === "") return ruled;
+  return read(learned.kind, "learned", learned.words);
+}
+
+function refineByRules(view: KeyResultView, thresholds: LintThresholds): KrReading {
   const { parsed, keyResult } = view;
   const title: KrReading = { kind: parsed.kind, evidence: parsed.evidence };
   if (view.from !== undefined && view.to !== undefined && view.from === view.to)

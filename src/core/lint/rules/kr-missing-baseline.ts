@@ -21,8 +21,8 @@ export const krMissingBaseline: LintRule = {
           message: `"${kr.keyResult.title}" states no baseline: where does ${metric} stand today?`,
           fix:
             today !== undefined
-              ? `Add from: ${today} (the latest value) and say it in the title: "… ${metric} from ${formatQuantity(today, kr.parsed.unit)} to …"`
-              : `Measure ${metric} now and add from: <today's value> (or write "from X to Y" in the title${unit === "%" && kr.parsed.by ? ", turning the relative change into a number" : ""})`,
+              ? `Add from: ${today} (the latest value) and say it in the title: "… ${metric} from ${formatQuantity(today, kr.parsed.unit)} to …".`
+              : `Measure ${metric} now, add today's value as from:, and say it in the title as "from today's value to the target"${unit === "%" && kr.parsed.by ? ", turning the relative change into a number" : ""}.`,
           parsed: kr.parsed,
         });
       }
