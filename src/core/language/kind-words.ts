@@ -20,7 +20,18 @@ export const ARTIFACT_NOUNS = words(`
   checklist | scorecard | contract | agreement | training | course | certification | award |
   awards | wiki | faq | portal | form | flow | workflow | infrastructure | environment |
   release | releases | launch | rollout | upgrade | backend | frontend | ui | ux | design |
-  decision | plugin | team
+  decision | plugin | team | procedure | guideline | guidelines | standard | standards |
+  rfc | proposal | document | blueprint | architecture | diagram | inventory | catalog |
+  catalogue | registry | database | backup | script | scripts | bot | chatbot | cli |
+  command | endpoint | endpoints | webhook | widget | component | components | package |
+  packages | binary | container | instance | sandbox | staging | playground | demo | video |
+  tutorial | tutorials | curriculum | webinar | blog | article | ebook | brochure | landing |
+  homepage | forum | initiative | pilot | meetup | event | conference | summit | offsite |
+  budget | forecast | partnership | capability | functionality | fix | fixes | rewrite |
+  audit | review | assessment | analysis | evaluation | study | suite | benchmark |
+  benchmarks | ci | cd | alerting | logging | tracing | observability | mfa | 2fa |
+  encryption | soc | iso | gdpr | controls | role | roles | hire | hires | position |
+  squad | helpdesk | beta | alpha | mvp | driver | adapter | parser | sdk | cluster
 `);
 
 /** People and organisations other than the team: counting what they do is an outcome. */

@@ -38,6 +38,8 @@ export interface KindEvidence {
   cue: KindCue;
   /** The words of the title (after its prefix) that decided it, as written. */
   words: string;
+  /** For a task: words that point to an outcome too ("at least 5 new communities", "20%"). */
+  counter?: string;
 }
 
 /** A key result sentence understood: the `parsed` field of the linter's JSON output. */

@@ -161,6 +161,16 @@ function readByNumbers(input: KindInput): KindReading {
  * refines it with what only the workspace knows (metrics, KPIs, the KR's own fields).
  */
 export function readKind(input: KindInput): KindReading {
+  const read = readFirstCue(input);
+  if (read.kind !== "task") return read;
+  // A task that also counts people or a share is less surely only work: say so.
+  const actor = findActorCount(input);
+  const share = input.tokens.findIndex((t, i) => t.unit === "%" && !input.masked[i]);
+  const counter = actor >= 0 ? span(input, actor, actor + 2) : share >= 0 ? span(input, share, share) : undefined;
+  return counter === undefined ? read : { kind: read.kind, evidence: { ...read.evidence, counter } };
+}
+
+function readFirstCue(input: KindInput): KindReading {
   const opening = readOpening(input);
   if (opening) return opening;
   const later = findLaterChange(input);

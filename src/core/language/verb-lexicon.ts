@@ -53,7 +53,18 @@ const WORK_VERBS = wordList(`
   switch | track | measure | capture | collect | gather | analyse | analyze | estimate |
   inspect | curate | promote | schedule | support | enable | activate | execute | stabilize |
   stabilise | merge | reboot | offer | provide | devise | source | set | agree on | specify |
-  assign | expand on | store | fall back | reach out
+  assign | expand on | store | fall back | reach out | adopt | assess | benchmark |
+  coordinate | facilitate | sponsor | negotiate | partner | engage | recruit | mentor |
+  rework | retire | remove | delete | clean up | simplify | unify | split | encrypt | harden |
+  patch | certify | validate | verify | approve | sign off | hand over | wrap up | roll back |
+  archive | label | categorize | categorise | prioritize | prioritise | scope | outline |
+  formalize | formalise | operationalize | communicate | share | demo | showcase | educate |
+  teach | coach | survey | poll | experiment | iterate | revise | instrument | monitor |
+  backfill | import | export | sync | connect | link | embed | package | bundle |
+  containerize | decommission | centralize | centralise | form | assemble | staff | appoint |
+  nominate | submit | file | apply | register | procure | purchase | buy | fund | allocate |
+  edit | film | illustrate | rebrand | clarify | describe | explain | summarize | summarise
+  | report | organise | host | pitch | sketch | interview | onboard onto
 `);
 
 /** Verbs whose object decides the reading: with a number they name an outcome. */

@@ -30,13 +30,13 @@ function taskHit(kr: KeyResultView, view: DocumentView, evidence: ReturnType<typ
     path: kr.path,
     message: counts
       ? `"${kr.keyResult.title}" is a task: ${because(evidence)}, and more of it is effort, not a result`
-      : `"${kr.keyResult.title}" is a task: ${because(evidence)}, so it is done when the work is, whether or not anything changed`,
+      : `"${kr.keyResult.title}" is a task: ${because(evidence)}, so it is done when the work is, whether or not anything changed${evidence.counter ? ` (it also counts "${evidence.counter}": if that is the point, lead with it)` : ""}`,
     fix: counts
       ? `Keep the count as a leading indicator and make the key result what it is for, e.g. ${example}.`
       : `Make the result the key result, e.g. ${example}, and keep "${body}" in the plan as the work that gets there.`,
     parsed: kr.parsed,
   };
-  if (!SURE.has(evidence.cue)) hit.atMost = "warning";
+  if (!SURE.has(evidence.cue) || evidence.counter !== undefined) hit.atMost = "warning";
   return hit;
 }
 
