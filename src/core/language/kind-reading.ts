@@ -29,4 +29,3 @@ export function span(input: KindInput, from: number, to: number): string {
   const last = input.tokens[Math.min(input.tokens.length - 1, to)];
   return first && last ? input.text.slice(first.start, last.end) : input.text;
 }
-

@@ -55,7 +55,9 @@ export const QUESTION_WORDS = words(`
 `);
 
 /** Forms of "to be" (and "get") that make the next participle a passive: "is documented". */
-export const BE_WORDS = words(`is | are | was | were | be | been | being | gets | get | got | become | becomes`);
+export const BE_WORDS = words(
+  `is | are | was | were | be | been | being | gets | get | got | become | becomes`,
+);
 
 /** States that say a deliverable is done, beside verbs' participles ("live", "in place"). */
 export const DONE_STATES = words(`
@@ -107,7 +109,9 @@ export const RISE_VERBS = words(`
 export const PLACEHOLDER_WORDS = words(`tbd | tbc | todo | tba | xx | xxx | n/a | ???`);
 
 /** Survey phrasing: what people say is measured by asking them. */
-export const REPORT_VERBS = words(`report | reports | reported | tell | tells | say | says | rate | rates`);
+export const REPORT_VERBS = words(
+  `report | reports | reported | tell | tells | say | says | rate | rates`,
+);
 
 /** Whether a phrase names other people to count ("followers on Twitter", "new contributors"). */
 export function mentionsActors(phrase: string): boolean {

@@ -133,6 +133,9 @@ function parseFresh(title: string): ParsedKeyResult {
   if (parsed.from === undefined && asides.baseline !== undefined) parsed.from = asides.baseline;
   if (asides.deadline !== undefined) parsed.deadline = asides.deadline;
   const { kind, evidence } = readKind({ text, tokens, lower, masked, verb, parsed });
+  // "Key result 2": nothing but the label and its number is left to point at.
+  if (evidence.cue === "placeholder" && evidence.words === text && prefix !== undefined)
+    evidence.words = title.trim();
   const read: ParsedKeyResult = { ...parsed, kind, evidence };
   if (prefix !== undefined) read.prefix = prefix;
   if (suffix !== undefined) read.suffix = suffix;

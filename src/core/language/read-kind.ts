@@ -14,7 +14,9 @@ import { lookUpVerb } from "./verb-lexicon.js";
 import { wordList } from "./word-list.js";
 
 // Verbs after which a bound is the level to hold or reach ("…and achieve >50% weekly").
-const HOLD_OR_REACH = new Set(wordList("achieve | keep | maintain | stay | remain | hold | reach | hit"));
+const HOLD_OR_REACH = new Set(
+  wordList("achieve | keep | maintain | stay | remain | hold | reach | hit"),
+);
 
 // "N1 IARR", "$N", "X%", "Reach M+": a capital standing where a number was withheld.
 const PLACEHOLDER = /^(?:[NMX]\d{0,2}|P|X{2,})$/u;
@@ -108,7 +110,11 @@ function findLaterChange(input: KindInput): KindReading | undefined {
     const previous = tokens[i - 1]?.text;
     if (previous !== "." && previous !== ";") continue;
     const word = lower[i] ?? "";
-    if (!/^(?:increase|grow|reduce|cut|lift|raise|achieve|reach|generate|source|double|improve|decrease|get)/u.test(word))
+    if (
+      !/^(?:increase|grow|reduce|cut|lift|raise|achieve|reach|generate|source|double|improve|decrease|get)/u.test(
+        word,
+      )
+    )
       continue;
     for (let j = i + 1; j < tokens.length && tokens[j]?.text !== "."; j++)
       if (isNumber(tokens[j])) return reading("outcome", "work-then-outcome", span(input, i, j));
@@ -133,7 +139,9 @@ function findLaterWork(input: KindInput): KindReading | undefined {
 function readByNumbers(input: KindInput): KindReading {
   const { parsed, verb } = input;
   const verbClass = verb?.entry.verbClass;
-  const words = verb ? span(input, verb.at, verb.at + verb.span - 1) : (parsed.metric ?? input.text);
+  const words = verb
+    ? span(input, verb.at, verb.at + verb.span - 1)
+    : (parsed.metric ?? input.text);
   const numbered = parsed.to !== undefined || parsed.by !== undefined || parsed.band !== undefined;
   if (verbClass === "maintain") {
     // "Ensure gitbase works…", "Make sure X is documented": without a level, the work is the point.
@@ -166,8 +174,11 @@ export function readKind(input: KindInput): KindReading {
   // A task that also counts people or a share is less surely only work: say so.
   const actor = findActorCount(input);
   const share = input.tokens.findIndex((t, i) => t.unit === "%" && !input.masked[i]);
-  const counter = actor >= 0 ? span(input, actor, actor + 2) : share >= 0 ? span(input, share, share) : undefined;
-  return counter === undefined ? read : { kind: read.kind, evidence: { ...read.evidence, counter } };
+  const counter =
+    actor >= 0 ? span(input, actor, actor + 2) : share >= 0 ? span(input, share, share) : undefined;
+  return counter === undefined
+    ? read
+    : { kind: read.kind, evidence: { ...read.evidence, counter } };
 }
 
 function readFirstCue(input: KindInput): KindReading {
@@ -193,4 +204,3 @@ function readFirstCue(input: KindInput): KindReading {
   if (byNumbers.evidence.cue !== "metric-without-target") return byNumbers;
   return later ?? findLaterWork(input) ?? byNumbers;
 }
-

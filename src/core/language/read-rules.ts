@@ -42,7 +42,10 @@ function isBareCount(input: KindInput, i: number): boolean {
 function isActorHead(input: KindInput, j: number): boolean {
   if (!ACTOR_NOUNS.has(input.lower[j] ?? "")) return false;
   const next = input.lower[j + 1] ?? "";
-  return !MODIFIED_NOUNS.has(next) && !ARTIFACT_NOUNS.has(next) && !MEASURE_WORDS.has(next);
+  const single = next.endsWith("s") ? next.slice(0, -1) : next;
+  return ![next, single].some(
+    (w) => MODIFIED_NOUNS.has(w) || ARTIFACT_NOUNS.has(w) || MEASURE_WORDS.has(w),
+  );
 }
 
 /**
@@ -66,7 +69,19 @@ function sentenceStart(input: KindInput, i: number): boolean {
   return i === 0 || previous === "." || previous === ";";
 }
 
-const OR_BETTER = new Set(["higher", "more", "above", "better", "greater", "over", "lower", "less", "fewer", "below", "under"]);
+const OR_BETTER = new Set([
+  "higher",
+  "more",
+  "above",
+  "better",
+  "greater",
+  "over",
+  "lower",
+  "less",
+  "fewer",
+  "below",
+  "under",
+]);
 
 /**
  * A bound: "under 2s", "> 1.2", "at most 3", "1.0 or higher", "≥ 90%". "At least 10
@@ -77,7 +92,8 @@ export function findComparator(input: KindInput): number {
   for (let i = 0; i < lower.length; i++) {
     const found = readComparator(lower, i);
     const plus = input.tokens[i]?.plus === true && !input.masked[i];
-    const orBetter = lower[i] === "or" && OR_BETTER.has(lower[i + 1] ?? "") && isCount(input, i - 1);
+    const orBetter =
+      lower[i] === "or" && OR_BETTER.has(lower[i + 1] ?? "") && isCount(input, i - 1);
     const at = found ? i + found.span : plus || orBetter ? (orBetter ? i - 1 : i) : -1;
     if (at < 0 || !isCount(input, at) || input.masked[at]) continue;
     // Symbols (≥, >) state bounds; words ("at least", "2+") usually count a target.
@@ -97,7 +113,8 @@ function findWithin(input: KindInput): number {
     if (!isCount(input, i + 1)) continue;
     if (BOUND_UNITS.has(lower[i + 2] ?? "") || input.tokens[i + 1]?.unit !== undefined) return i;
   }
-  const share = input.tokens.some((t) => t.unit === "%") || lower.some((w) => w === "all" || w === "every");
+  const share =
+    input.tokens.some((t) => t.unit === "%") || lower.some((w) => w === "all" || w === "every");
   if (!share) return -1;
   for (let i = 1; i < lower.length - 2; i++)
     if (lower[i] === "in" && isCount(input, i + 1) && BOUND_UNITS.has(lower[i + 2] ?? "")) return i;
@@ -163,7 +180,8 @@ function isParticiple(input: KindInput, i: number): boolean {
 /** A participle the lexicon knows ("implemented") is surer evidence than any "-ed" word. */
 function participleCue(input: KindInput, i: number): "passive-deliverable" | "participle" {
   const word = input.lower[i] ?? "";
-  const known = DONE_STATES.has(word) || IRREGULAR_PARTICIPLES.has(word) || lookUpVerb(input.lower, i);
+  const known =
+    DONE_STATES.has(word) || IRREGULAR_PARTICIPLES.has(word) || lookUpVerb(input.lower, i);
   return known ? "passive-deliverable" : "participle";
 }
 
@@ -201,9 +219,18 @@ export function findDeliverable(input: KindInput): KindReading | undefined {
     const beforeNumbers = firstNumber < 0 || i < firstNumber;
     if (CAPABILITY_VERBS.has(word) && beforeNumbers)
       return reading("task", "capability", span(input, Math.max(0, i - 1), i));
-    if ((word === "can" || word === "will") && i > 0 && beforeNumbers && tokens[i + 1]?.kind === "word")
+    if (
+      (word === "can" || word === "will") &&
+      i > 0 &&
+      beforeNumbers &&
+      tokens[i + 1]?.kind === "word"
+    )
       return reading("task", "capability", span(input, i, i + 1));
-    if (BE_WORDS.has(word) && (lower[i + 1] === "the" || lower[i + 1] === "a") && lower[i + 2] === "default")
+    if (
+      BE_WORDS.has(word) &&
+      (lower[i + 1] === "the" || lower[i + 1] === "a") &&
+      lower[i + 2] === "default"
+    )
       return reading("task", "capability", span(input, i, i + 2));
     if ((word === "has" || word === "have") && i > 0) {
       const object = [1, 2, 3, 4, 5].find((k) => ARTIFACT_NOUNS.has(lower[i + k] ?? ""));
@@ -214,7 +241,12 @@ export function findDeliverable(input: KindInput): KindReading | undefined {
     return reading("task", "noun-phrase-deliverable", span(input, 0, 1));
   if (input.verb?.at === 0) return undefined;
   const artifact = firstArtifact(input);
-  if (artifact < 0 || lower.some((w, i) => !input.masked[i] && MEASURE_WORDS.has(w))) return undefined;
+  if (artifact < 0 || lower.some((w, i) => !input.masked[i] && MEASURE_WORDS.has(w)))
+    return undefined;
   if (hasNumber && !isCount(input, artifact - 1) && !isCount(input, artifact - 2)) return undefined;
-  return reading("task", "noun-phrase-deliverable", span(input, Math.max(0, artifact - 1), artifact));
+  return reading(
+    "task",
+    "noun-phrase-deliverable",
+    span(input, Math.max(0, artifact - 1), artifact),
+  );
 }

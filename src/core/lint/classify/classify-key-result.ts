@@ -22,7 +22,8 @@ function readsAsActivity(view: KeyResultView): boolean {
   const metric = view.keyResult.metric ?? view.parsed.metric;
   const { cue } = view.parsed.evidence;
   if (cue === "count-of-others" || cue === "reported-by-people") return false;
-  if (metric === undefined || view.parsed.unit === "%" || view.parsed.by?.unit === "%") return false;
+  if (metric === undefined || view.parsed.unit === "%" || view.parsed.by?.unit === "%")
+    return false;
   if (view.to === undefined && view.from === undefined && view.parsed.by === undefined)
     return false;
   const words = normalizeWords(metric);
@@ -65,15 +66,29 @@ function refineByRules(view: KeyResultView, thresholds: LintThresholds): KrReadi
     const linked = keyResult.kpi ?? keyResult.metric;
     if (parsed.evidence.cue === "vague" && linked) return read("outcome", "target-level", linked);
     if (parsed.kind === "task" && countsActivity(view))
-      return read("task", "own-output-count", keyResult.metric ?? parsed.metric ?? parsed.evidence.words);
+      return read(
+        "task",
+        "own-output-count",
+        keyResult.metric ?? parsed.metric ?? parsed.evidence.words,
+      );
     return title;
   }
-  if (statesChange(view)) return parsed.kind === "threshold" ? read("outcome", "target-level", parsed.evidence.words) : title;
+  if (statesChange(view))
+    return parsed.kind === "threshold"
+      ? read("outcome", "target-level", parsed.evidence.words)
+      : title;
   if (countsActivity(view))
-    return read("task", "own-output-count", keyResult.metric ?? parsed.metric ?? parsed.evidence.words);
+    return read(
+      "task",
+      "own-output-count",
+      keyResult.metric ?? parsed.metric ?? parsed.evidence.words,
+    );
   const numbered = hasNumber(view);
-  if (parsed.kind === "threshold")
-    return numbered || namesMetric(view) ? title : read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words);
+  if (parsed.kind === "threshold") {
+    // "Maintain HubSpot consistency" asks to hold something no one can read off.
+    const unread = parsed.evidence.cue === "hold-verb" && !numbered && !namesMetric(view);
+    return unread ? read("unmeasurable", "vague", parsed.metric ?? parsed.evidence.words) : title;
+  }
   if (!numbered && !namesMetric(view)) {
     // "Onboard a PR agency", "Achieve feature parity": reaching something that is no metric is work.
     if (parsed.direction === "achieve" && parsed.verb !== undefined)
@@ -82,7 +97,11 @@ function refineByRules(view: KeyResultView, thresholds: LintThresholds): KrReadi
   }
   if (parsed.direction !== "achieve" || view.from !== undefined || keyResult.band) return title;
   const unit = keyResult.unit ?? parsed.unit;
-  if (unit === "%" && (view.to ?? 0) >= thresholds.floorPercentAt && !SHARE_OF.test(keyResult.title))
+  if (
+    unit === "%" &&
+    (view.to ?? 0) >= thresholds.floorPercentAt &&
+    !SHARE_OF.test(keyResult.title)
+  )
     return read("threshold", "floor", `${view.to}%`);
   if (parsed.deadline !== undefined && SUSTAINED.test(parsed.deadline))
     return read("threshold", "sustained", parsed.deadline);
@@ -119,7 +138,8 @@ export function taskKind(
   thresholds: LintThresholds,
 ): "task" | "task-with-outcome" | undefined {
   const { kind, evidence } = krReading(view, thresholds);
-  if (kind === "outcome") return evidence.cue === "work-then-outcome" ? "task-with-outcome" : undefined;
+  if (kind === "outcome")
+    return evidence.cue === "work-then-outcome" ? "task-with-outcome" : undefined;
   return kind === "task" ? "task" : undefined;
 }
 

@@ -16,7 +16,10 @@ const cache = new Map<string, LearnedKind | null>();
 
 function learn(title: string, parsed: ParsedKeyResult): LearnedKind | null {
   const features = kindFeatures(title, parsed);
-  const scores = scoreKinds(KIND_MODEL, features.map((f) => f.name));
+  const scores = scoreKinds(
+    KIND_MODEL,
+    features.map((f) => f.name),
+  );
   const best = scores.indexOf(Math.max(...scores));
   const kind = KIND_MODEL.kinds[best];
   const probability = scores[best] ?? 0;

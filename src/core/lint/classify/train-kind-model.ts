@@ -39,11 +39,17 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 export function trainKindModel(examples: readonly KindExample[]): KindModel {
   const counts = new Map<string, number>();
   for (const example of examples)
-    for (const feature of new Set(example.features)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= TRAINING.minCount).map(([f]) => f).sort();
+    for (const feature of new Set(example.features))
+      counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([, n]) => n >= TRAINING.minCount)
+    .map(([f]) => f)
+    .sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const rows = examples.map((e) => ({
-    features: [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])),
+    features: [...new Set(e.features)].flatMap((f) =>
+      index.has(f) ? [index.get(f) as number] : [],
+    ),
     label: KINDS.indexOf(e.label),
   }));
   const w = names.map(() => KINDS.map(() => 0));

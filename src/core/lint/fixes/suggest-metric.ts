@@ -84,5 +84,9 @@ export function suggestMetric(
   if (related) return fromKpi(related, "workspace");
   const known = relatedMetric(body);
   if (!known) return undefined;
-  return { name: midSentence(known.name), up: known.direction !== "lower-is-better", source: "knowledge" };
+  return {
+    name: midSentence(known.name),
+    up: known.direction !== "lower-is-better",
+    source: "knowledge",
+  };
 }

@@ -12,20 +12,35 @@ const SURE = new Set(["deliverable-verb", "passive-deliverable", "noun-phrase-de
 /** "Lift conversion from 2% to 3%": the measured change a work-first KR already names. */
 function leadWithOutcome(kr: KeyResultView): string {
   const { parsed } = kr;
-  const metric = { name: parsed.metric ?? "the metric", up: parsed.direction !== "decrease", source: "title" as const };
+  const metric = {
+    name: parsed.metric ?? "the metric",
+    up: parsed.direction !== "decrease",
+    source: "title" as const,
+  };
   const unit = kr.keyResult.unit ?? parsed.unit;
   if (parsed.by)
     return `${metric.up ? "Raise" : "Reduce"} ${metric.name} by ${formatQuantity(parsed.by.value, parsed.by.unit)}`;
-  return writeChange({ ...metric, ...(kr.from !== undefined && { baseline: kr.from }), ...(unit !== undefined && { unit }) }, kr.to);
+  return writeChange(
+    {
+      ...metric,
+      ...(kr.from !== undefined && { baseline: kr.from }),
+      ...(unit !== undefined && { unit }),
+    },
+    kr.to,
+  );
 }
 
-function taskHit(kr: KeyResultView, view: DocumentView, evidence: ReturnType<typeof krReading>["evidence"]): RuleHit {
+function taskHit(
+  kr: KeyResultView,
+  view: DocumentView,
+  evidence: ReturnType<typeof krReading>["evidence"],
+): RuleHit {
   const body = sentenceOf(kr);
   const metric = suggestMetric(kr, view, false);
   const counts = evidence.cue === "own-output-count";
   const example = metric
     ? `"${writeChange(metric)}"`
-    : `"Raise <the share of customers who get what the work is for> from <today> to <target>"`;
+    : `"Raise the share of <customers who benefit from it> from <today's share> to <target>"`;
   const hit: RuleHit = {
     path: kr.path,
     message: counts

@@ -19,11 +19,13 @@ export const krNotMeasurable: LintRule = {
           ? `"${writeChange(metric)}"`
           : `"Raise <a rate, a time or a count of what people do> from <today> to <target>"`;
         const fix =
-          evidence.cue === "placeholder"
-            ? `Put the number where "${evidence.words}" stands and say what it counts, e.g. ${example}.`
-            : evidence.cue === "question"
-              ? `Answer the question first, then write what the answer should change as the key result, e.g. ${example}.`
-              : `Pick the number that would show "${sentenceOf(kr)}" happened and write it as the key result, e.g. ${example}.`;
+          evidence.cue === "placeholder" && evidence.words === kr.keyResult.title.trim()
+            ? `Write the key result that "${evidence.words}" stands for, e.g. ${example}.`
+            : evidence.cue === "placeholder"
+              ? `Put the number where "${evidence.words}" stands and say what it counts, e.g. ${example}.`
+              : evidence.cue === "question"
+                ? `Answer the question first, then write what the answer should change as the key result, e.g. ${example}.`
+                : `Pick the number that would show "${sentenceOf(kr)}" happened and write it as the key result, e.g. ${example}.`;
         hits.push({
           path: kr.path,
           message: `"${kr.keyResult.title}" cannot be graded: ${because(evidence)}`,
