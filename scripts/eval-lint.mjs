@@ -6,13 +6,20 @@ import { predictKinds, scorePredictions } from "../src/core/lint/evaluate/evalua
 import { loadPublishedKeyResults } from "../src/core/lint/evaluate/published-key-results.ts";
 
 const items = loadPublishedKeyResults(
-  JSON.parse(readFileSync(new URL("../src/core/lint/fixtures/published/key-results.json", import.meta.url), "utf8")),
+  JSON.parse(
+    readFileSync(
+      new URL("../src/core/lint/fixtures/published/key-results.json", import.meta.url),
+      "utf8",
+    ),
+  ),
 );
 const predictions = predictKinds(items);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 for (const part of ["tuning", "held-out"]) {
   const scored = scorePredictions(predictions.filter((p) => p.part === part));
-  console.log(`\n${part}: ${scored.count} key results, accuracy ${pct(scored.accuracy)}, outcomes given an error finding ${scored.outcomesWithError} (${pct(scored.outcomeErrorRate)})`);
+  console.log(
+    `\n${part}: ${scored.count} key results, accuracy ${pct(scored.accuracy)}, outcomes given an error finding ${scored.outcomesWithError} (${pct(scored.outcomeErrorRate)})`,
+  );
   console.table(
     Object.fromEntries(
       Object.entries(scored.classes).map(([kind, c]) => [

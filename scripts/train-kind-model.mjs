@@ -19,4 +19,7 @@ import type { KindModel } from "./train-kind-model.js";
 export const KIND_MODEL: KindModel = ${JSON.stringify(model)};
 `,
 );
-process.stdout.write(`trained on ${items.length} items, ${Object.keys(model.weights).length} features\n`);
+const examples = kindExamples(items).length;
+process.stdout.write(
+  `trained on the ${examples} tuning-part items, ${Object.keys(model.weights).length} features\n`,
+);

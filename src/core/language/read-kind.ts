@@ -1,5 +1,5 @@
-import { PLACEHOLDER_WORDS, QUESTION_WORDS, REPORT_VERBS } from "./kind-words.js";
 import { type KindInput, type KindReading, reading, span } from "./kind-reading.js";
+import { PLACEHOLDER_WORDS, QUESTION_WORDS, REPORT_VERBS } from "./kind-words.js";
 import { MEASURE_WORDS } from "./measure-words.js";
 import { readComparator } from "./quantity-words.js";
 import {
@@ -85,7 +85,7 @@ function readOpening(input: KindInput): KindReading | undefined {
 
 function readLeadingVerb(input: KindInput): KindReading | undefined {
   const { verb, parsed, tokens } = input;
-  if (!verb || verb.entry.verbClass !== "deliver") return undefined;
+  if (verb?.entry.verbClass !== "deliver") return undefined;
   const verbWords = span(input, verb.at, verb.at + verb.span - 1);
   const measured = parsed.to !== undefined || parsed.by !== undefined || parsed.from !== undefined;
   if (parsed.outcomeVerb !== undefined && measured)

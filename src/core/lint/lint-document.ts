@@ -45,7 +45,7 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
         severity,
         path: hit.path,
         message: hit.message,
-        fix: hit.fix,
+        fix: /[.)!?]$/u.test(hit.fix) ? hit.fix : `${hit.fix}.`,
       };
       if (hit.parsed) finding.parsed = shown(hit.path, hit.parsed);
       findings.push(finding);

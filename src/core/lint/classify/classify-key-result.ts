@@ -4,8 +4,8 @@ import type { LintThresholds } from "../../thresholds/lint.js";
 import { matchMetric } from "../knowledge/match-metric.js";
 import { normalizeWords } from "../knowledge/normalize-words.js";
 import type { KeyResultView } from "../view/document-view.js";
-import { learnedKind } from "./learned-kind.js";
 import { ACTIVITY_STEMS, IMPACT_STEMS, MEASURE_STEMS } from "./activity-words.js";
+import { learnedKind } from "./learned-kind.js";
 
 // "this quarter", "all year", "throughout the quarter": a level held, not a change made.
 const SUSTAINED = /^(?:this|throughout|all|during)\b/i;

@@ -10,8 +10,13 @@ import { midSentence } from "./suggest-metric.js";
 const NOT_A_NAME =
   /\b(?:no|not|never|none|zero|more than|less than|fewer than|under|below|above|over|within|without|at least|at most|is|are|does|stays?|remains?)\b|[<>≤≥]/iu;
 
-function usableMetric(view: KeyResultView, words: string): string | undefined {
-  const name = view.keyResult.metric ?? view.parsed.metric;
+function usableMetric(
+  view: KeyResultView,
+  document: DocumentView,
+  words: string,
+): string | undefined {
+  const kpi = view.keyResult.kpi ? document.kpiById.get(view.keyResult.kpi) : undefined;
+  const name = view.keyResult.metric ?? kpi?.name ?? view.parsed.metric;
   if (name !== undefined && !NOT_A_NAME.test(name) && name.split(/\s+/u).length <= 8)
     return midSentence(name);
   // "Infrastructure cost per customer does not rise": the subject before the rule is the metric.
@@ -54,7 +59,7 @@ export function proposeChange(
 ): string {
   const { parsed, keyResult } = view;
   const { evidence } = krReading(view, thresholds);
-  const metric = usableMetric(view, evidence.words);
+  const metric = usableMetric(view, document, evidence.words);
   const unit = keyResult.unit ?? parsed.unit;
   const threshold = parsed.to ?? keyResult.to;
   const against =
