@@ -45,7 +45,10 @@ export const ACTOR_NOUNS = words(`
   opportunity | opportunities | lead | leads | registrant | registrants | follower |
   followers | creator | creators | teams | reps | buyers | clients | shoppers | patients |
   residents | readers | viewers | donors | maintainers | projects | adopters |
-  mau | dau | wau | swau | swaus | installs
+  mau | dau | wau | swau | swaus | installs | prospects | merchants | sellers | suppliers |
+  applicants | attendees | participants | volunteers | editors | authors | sponsors |
+  investors | stargazers | trialists | households | citizens | learners | agencies |
+  universities | schools | patients | guests | riders | drivers-partners | hosts | owners
 `);
 
 /** Words that start a question. */

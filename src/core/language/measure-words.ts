@@ -10,6 +10,10 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
   sales | deals | duration | frequency | utilization | accuracy | spend | sessions |
   visits | traffic | volume | size | value | satisfaction | mttr | p95 | p99 | errors |
   defects | bugs | payback | growth | profit | income | headcount | attrition | turnover |
-  engagement | usage | speed | performance | views | pageviews
+  engagement | usage | speed | performance | views | pageviews | arpu | arpa | aov | gmv |
+  roi | roas | cpa | cpc | ctr | dso | sla | slo | p50 | p90 | median | average | mean |
+  percentile | index | yield | occupancy | wait | queue | downtime | precision | recall |
+  burn | runway | cash | ebitda | iacv | acv | tcv | quota | attainment | wins | penetration
+  | sentiment | rating | ratings | stickiness | dau | wau | mau | lead-time | cycle-time
 `),
 );
