@@ -1,4 +1,4 @@
-import type { KindEvidence } from "../../language/parsed-key-result.js";
+import type { KindEvidence, ParsedKeyResult } from "../../language/parsed-key-result.js";
 import { stripPrefix } from "../../language/strip-prefix.js";
 import type { KeyResultView } from "../view/document-view.js";
 
@@ -19,6 +19,12 @@ const REASONS: Partial<Record<KindEvidence["cue"], string>> = {
   floor: "it states an operating floor",
   sustained: "it asks for a level held all period",
   "no-change": "its baseline equals its target",
+  "outcome-verb": "it asks for a change in a metric",
+  "target-level": "it states a level to reach",
+  "count-of-others": "it counts what other people do",
+  "reported-by-people": "it counts what people report",
+  "work-then-outcome": "it names the measured change the work is for",
+  "metric-without-target": "it names a metric",
   placeholder: "it has a placeholder where the number should be",
   question: "it is a question",
   vague: "it names neither a number nor a metric",
@@ -28,6 +34,19 @@ const REASONS: Partial<Record<KindEvidence["cue"], string>> = {
 export function because(evidence: KindEvidence): string {
   const reason = REASONS[evidence.cue] ?? "of how it reads";
   return `${reason} ("${evidence.words}")`;
+}
+
+/**
+ * How the linter read a key result, for people: `task, because it reports a deliverable as
+ * done ("fully documented"); label "Legal:" set aside`.
+ */
+export function describeReading(parsed: ParsedKeyResult): string {
+  const label = parsed.prefix !== undefined ? `; label "${parsed.prefix}" set aside` : "";
+  const counter =
+    parsed.evidence.counter !== undefined
+      ? `, though it also counts "${parsed.evidence.counter}"`
+      : "";
+  return `${parsed.kind}, because ${because(parsed.evidence)}${counter}${label}`;
 }
 
 /** The sentence a person wrote, without the labels, priorities and owners around it. */
