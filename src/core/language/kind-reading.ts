@@ -10,6 +10,9 @@ export interface KindInput {
   masked: boolean[];
   verb: Verb | undefined;
   parsed: Omit<ParsedKeyResult, "kind" | "evidence">;
+  /** Filled on first use: several cues ask where the bound and the count of people are. */
+  comparatorAt?: number;
+  actorCountAt?: number;
 }
 
 /** The kind a title reads as, with the cue and the words that decided it. */
@@ -18,10 +21,20 @@ export interface KindReading {
   evidence: KindEvidence;
 }
 
-export const reading = (kind: KrKind, cue: KindCue, words: string): KindReading => ({
-  kind,
-  evidence: { cue, words },
-});
+// Most titles share their reading ("outcome", "outcome-verb", "Increase"): one object each,
+// not one per title of a 50,000-KR file. Readings are never mutated.
+const shared = new Map<string, KindReading>();
+
+export function reading(kind: KrKind, cue: KindCue, words: string): KindReading {
+  const key = `${kind}\u0000${cue}\u0000${words}`;
+  let known = shared.get(key);
+  if (known === undefined) {
+    known = { kind, evidence: { cue, words } };
+    if (shared.size > 20_000) shared.clear();
+    shared.set(key, known);
+  }
+  return known;
+}
 
 /** The title's words from token `from` to token `to` (inclusive), as written. */
 export function span(input: KindInput, from: number, to: number): string {

@@ -1,9 +1,9 @@
 import { findMainVerb, findOutcomeVerb, type Verb } from "./find-verbs.js";
 import { maskAsides } from "./mask-asides.js";
 import type { KrDirection, ParsedKeyResult } from "./parsed-key-result.js";
-import { readKind } from "./read-kind.js";
+import { quickKind, readKind } from "./read-kind.js";
 import { type Numbers, readNumbers } from "./read-numbers.js";
-import { stripPrefix } from "./strip-prefix.js";
+import { isPlain, stripPrefix } from "./strip-prefix.js";
 import { type Token, tokenize } from "./tokenize.js";
 import { wordList } from "./word-list.js";
 
@@ -107,7 +107,7 @@ export function parseKeyResult(text: string): ParsedKeyResult {
 }
 
 function parseFresh(title: string): ParsedKeyResult {
-  const { body: text, prefix, suffix } = stripPrefix(title);
+  const { body: text, prefix, suffix } = isPlain(title) ? { body: title } : stripPrefix(title);
   const tokens = tokenize(text);
   const lower = tokens.map((t) => t.lower);
   const asides = maskAsides(text, tokens);
@@ -132,11 +132,18 @@ function parseFresh(title: string): ParsedKeyResult {
   }
   if (parsed.from === undefined && asides.baseline !== undefined) parsed.from = asides.baseline;
   if (asides.deadline !== undefined) parsed.deadline = asides.deadline;
-  const { kind, evidence } = readKind({ text, tokens, lower, masked, verb, parsed });
+  const { kind, evidence } =
+    quickKind(verb, parsed, text, tokens) ??
+    readKind({ text, tokens, lower, masked, verb, parsed });
   // "Key result 2": nothing but the label and its number is left to point at.
-  if (evidence.cue === "placeholder" && evidence.words === text && prefix !== undefined)
-    evidence.words = title.trim();
-  const read: ParsedKeyResult = { ...parsed, kind, evidence };
+  const shown =
+    evidence.cue === "placeholder" && evidence.words === text && prefix !== undefined
+      ? { ...evidence, words: title.trim() }
+      : evidence;
+  // Assigned in place, like the rest of the parse: this runs for every title of a large file.
+  const read = parsed as ParsedKeyResult;
+  read.kind = kind;
+  read.evidence = shown;
   if (prefix !== undefined) read.prefix = prefix;
   if (suffix !== undefined) read.suffix = suffix;
   return read;

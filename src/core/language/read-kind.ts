@@ -10,6 +10,7 @@ import {
   firstArtifact,
 } from "./read-rules.js";
 import { isNumber } from "./token-helpers.js";
+import type { Token } from "./tokenize.js";
 import { lookUpVerb } from "./verb-lexicon.js";
 import { wordList } from "./word-list.js";
 
@@ -28,7 +29,11 @@ function findPlaceholder(input: KindInput): number {
     if (!token) continue;
     if (PLACEHOLDER_WORDS.has(lower[i] ?? "")) return i;
     if (token.text === "<" && tokens.some((t, j) => j > i && t.text === ">")) return i;
-    if (token.kind !== "word" || !PLACEHOLDER.test(token.text)) continue;
+    const first = token.text.charCodeAt(0);
+    // Only "N…", "M…", "P", "X…" can be withheld numbers: skip the pattern for anything else.
+    if (token.kind !== "word" || (first !== 78 && first !== 77 && first !== 80 && first !== 88))
+      continue;
+    if (!PLACEHOLDER.test(token.text)) continue;
     const before = tokens[i - 1]?.text;
     const after = tokens[i + 1];
     if (before === "$" || after?.text === "%" || after?.text === "#" || after?.text === "+")
@@ -61,10 +66,12 @@ function findReport(input: KindInput): number {
 
 function readOpening(input: KindInput): KindReading | undefined {
   const { tokens, lower, text } = input;
-  const words = tokens.filter((t) => t.kind === "word");
-  if (words.length === 0 || (words.length === 1 && tokens.every((t) => t.kind !== "number")))
-    if (words.length === 0 || PLACEHOLDER_WORDS.has(words[0]?.lower ?? ""))
-      return reading("unmeasurable", "placeholder", text);
+  let wordCount = 0;
+  let firstWord = "";
+  for (const token of tokens)
+    if (token.kind === "word" && wordCount++ === 0) firstWord = token.lower;
+  const lone = wordCount === 1 && PLACEHOLDER_WORDS.has(firstWord) && !tokens.some(isNumber);
+  if (wordCount === 0 || lone) return reading("unmeasurable", "placeholder", text);
   if (tokens[tokens.length - 1]?.text === "?" && QUESTION_WORDS.has(lower[0] ?? ""))
     return reading("unmeasurable", "question", text);
   const placeholder = findPlaceholder(input);
@@ -106,6 +113,7 @@ function readLeadingVerb(input: KindInput): KindReading | undefined {
 // A later sentence that measures what the work is for: "…. Increase trial conversion by 20%."
 function findLaterChange(input: KindInput): KindReading | undefined {
   const { tokens, lower } = input;
+  if (!hasSentenceBreak(input.text)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1]?.text;
     if (previous !== "." && previous !== ";") continue;
@@ -125,6 +133,7 @@ function findLaterChange(input: KindInput): KindReading | undefined {
 /** "…. Hire a UX designer, validate…": a later sentence that spells the work out. */
 function findLaterWork(input: KindInput): KindReading | undefined {
   const { tokens, lower } = input;
+  if (!hasSentenceBreak(input.text)) return undefined;
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1]?.text;
     if (previous !== "." && previous !== ";") continue;
@@ -134,6 +143,9 @@ function findLaterWork(input: KindInput): KindReading | undefined {
   }
   return undefined;
 }
+
+/** Whether a second sentence or clause may follow ("…. Increase…", "…; add…"). */
+const hasSentenceBreak = (text: string) => /[.;]\s+\S/u.test(text);
 
 /** What the numbers and the verb say when no stronger cue decided it. */
 function readByNumbers(input: KindInput): KindReading {
@@ -151,8 +163,8 @@ function readByNumbers(input: KindInput): KindReading {
   }
   const actor = findActorCount(input);
   if (actor >= 0) return reading("outcome", "count-of-others", span(input, actor, actor + 1));
-  const comparator = findComparator(input);
-  if (comparator >= 0 && !statesChange(parsed))
+  const comparator = statesChange(parsed) ? -1 : findComparator(input);
+  if (comparator >= 0)
     return reading("threshold", "comparator", span(input, comparator, comparator + 1));
   if (numbered) return reading("outcome", verb ? "outcome-verb" : "target-level", words);
   // "Improve in-app documentation", "Scale hiring to plan": better work, no measure.
@@ -180,6 +192,47 @@ export function readKind(input: KindInput): KindReading {
     ? read
     : { kind: read.kind, evidence: { ...read.evidence, counter } };
 }
+
+const CHANGE_CLASSES = new Set(["increase", "decrease", "improve", "achieve"]);
+
+/**
+ * The common case, decided without the other cues or their allocations: a sentence that
+ * leads with a change verb and states the change ("Reduce churn from 4% to 2%").
+ */
+export function quickKind(
+  verb: KindInput["verb"],
+  parsed: KindInput["parsed"],
+  text: string,
+  tokens: readonly Token[],
+): KindReading | undefined {
+  if (verb?.at !== 0 || verb.span !== 1) return undefined;
+  const verbClass = verb.entry.verbClass;
+  const changes = CHANGE_CLASSES.has(verbClass) && statesChange(parsed);
+  // "Ship the billing dashboard": work, with no number, second sentence or measured change.
+  const plainWork =
+    verbClass === "deliver" &&
+    !verb.entry.countVerb &&
+    parsed.outcomeVerb === undefined &&
+    !hasSentenceBreak(text) &&
+    !tokens.some((t) => t.kind === "number");
+  if (!changes && !plainWork) return undefined;
+  const words = tokens[0]?.text ?? "";
+  const cache = changes ? QUICK_CHANGE : QUICK_WORK;
+  let known = cache.get(words);
+  if (known === undefined) {
+    known = reading(
+      changes ? "outcome" : "task",
+      changes ? "outcome-verb" : "deliverable-verb",
+      words,
+    );
+    if (cache.size > 1000) cache.clear();
+    cache.set(words, known);
+  }
+  return known;
+}
+
+const QUICK_CHANGE = new Map<string, KindReading>();
+const QUICK_WORK = new Map<string, KindReading>();
 
 function readFirstCue(input: KindInput): KindReading {
   const opening = readOpening(input);

@@ -53,6 +53,14 @@ function isActorHead(input: KindInput, j: number): boolean {
  * what other people do, searched from `from`. Returns the count's index or -1.
  */
 export function findActorCount(input: KindInput, from = 0): number {
+  if (from === 0) {
+    input.actorCountAt ??= scanActorCount(input, 0);
+    return input.actorCountAt;
+  }
+  return scanActorCount(input, from);
+}
+
+function scanActorCount(input: KindInput, from: number): number {
   const { lower } = input;
   for (let i = from; i < lower.length; i++) {
     if (!isBareCount(input, i)) continue;
@@ -88,6 +96,11 @@ const OR_BETTER = new Set([
  * builders" and "2+ contributors" count things to reach by the end: targets, not bounds.
  */
 export function findComparator(input: KindInput): number {
+  input.comparatorAt ??= scanComparator(input);
+  return input.comparatorAt;
+}
+
+function scanComparator(input: KindInput): number {
   const { lower } = input;
   for (let i = 0; i < lower.length; i++) {
     const found = readComparator(lower, i);
@@ -127,7 +140,7 @@ function findWithin(input: KindInput): number {
  * 2 days", "runs 10 days without a crash". Each is a KPI floor, not a change to make.
  */
 export function findRule(input: KindInput): KindReading | undefined {
-  const { lower, tokens, parsed } = input;
+  const { lower, parsed } = input;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i] ?? "";
     if (NEGATION_OPENERS.has(word) && sentenceStart(input, i) && lower.length - i >= 4)
@@ -141,12 +154,13 @@ export function findRule(input: KindInput): KindReading | undefined {
       return reading("threshold", "no-failure", span(input, i, i + 2));
     if (word === "non" && lower[i + 1] === "stop")
       return reading("threshold", "no-failure", span(input, i, i + 1));
-    const hold = lookUpVerb(lower, i);
-    if (hold?.entry.verbClass === "maintain" && tokens[i]?.kind === "word") {
-      const next = lower.slice(i + hold.span, i + hold.span + 3);
-      if (next.some((w) => NEGATION_OPENERS.has(w)))
-        return reading("threshold", "negated-rule", span(input, i, i + hold.span + 2));
-    }
+  }
+  // "Ensure that no technical issue blocks a deal": a hold verb ruling something out.
+  const hold = input.verb;
+  if (hold?.entry.verbClass === "maintain") {
+    const next = lower.slice(hold.at + hold.span, hold.at + hold.span + 3);
+    if (next.some((w) => NEGATION_OPENERS.has(w)))
+      return reading("threshold", "negated-rule", span(input, hold.at, hold.at + hold.span + 2));
   }
   const changes =
     parsed.by !== undefined ||

@@ -35,6 +35,9 @@ const TRAILING: readonly RegExp[] = [
   /\s+[-–—]\s+@[\w.-]+\s*$/u,
   /\s+@[\w.-]+\s*$/u,
 ];
+// A plain title starts with a letter, not with a "KR", "Key result", "O1" or "P1" label, and has
+// none of the marks labels and tags use.
+const LABEL_START = /^(?:[Kk][Rr]|[Kk]ey\s+[Rr]esult|O\d|[Pp][0-9X]\b)/u;
 // After these a colon introduces the number, not the sentence: "Uptime: 99.9%", "NPS: ≥ 45".
 const STARTS_WITH_QUANTITY = /^(?:[$€£]?\d|[<>≤≥~]|at (?:least|most)\b)/iu;
 
@@ -57,7 +60,26 @@ function takeLabel(text: string): { label: string; rest: string } | undefined {
  * the metric is read from a priority or a team name.
  * @example stripPrefix("P1 - @sam - Build a vendor scorecard") // { body: "Build a vendor scorecard", prefix: "P1 - @sam -" }
  */
+/** Whether a title has nothing to take off: it starts with a word and carries no label marks. */
+export function isPlain(title: string): boolean {
+  const first = title.charCodeAt(0) | 32;
+  const last = title.charCodeAt(title.length - 1);
+  if (first < 97 || first > 122 || last === 32) return false;
+  if ((first === 107 || first === 111 || first === 112) && LABEL_START.test(title)) return false;
+  // One pass over the characters: a regex here costs more than the rest of the check.
+  for (let i = 1; i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if (code === 58 || code === 91 || code === 93 || code === 64 || code === 96 || code === 8226)
+      return false;
+    const dash = code === 45 || code === 8211 || code === 8212;
+    if (dash && title.charCodeAt(i - 1) === 32 && title.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
+
 export function stripPrefix(title: string): StrippedTitle {
+  // Most titles start with a word and carry no colon, dash, tag or handle: nothing to take off.
+  if (isPlain(title)) return { body: title };
   let body = title.trim();
   let prefix = "";
   const numbering = NUMBERING.exec(body);

@@ -29,6 +29,7 @@ const SYMBOL = /≥|≤|>=|<=|[<>=~()[\],.;:!?+—–-]|\S/uy;
 const SPACE = /\s+/uy;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Whether `pattern` matches at `at`; on a match its lastIndex is where the match ends. */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -76,13 +77,20 @@ export function tokenize(text: string): Token[] {
     let kind: Token["kind"] = "symbol";
     let end: number;
     let glued = false;
-    if (isDigit(text.charCodeAt(at)) && matchesAt(MEASURED, text, at)) {
+    if (matchesAt(NUMBER, text, at)) {
+      kind = "number";
+      end = NUMBER.lastIndex;
+      // "1.5MB" reads as "1" then ".5MB": only then try the number glued to its unit.
+      const next = text.charCodeAt(end);
+      if ((next === 46 || isLetter(next)) && matchesAt(MEASURED, text, at)) {
+        end = MEASURED.lastIndex;
+        glued = true;
+      }
+    } else if (isDigit(text.charCodeAt(at)) && matchesAt(MEASURED, text, at)) {
+      // "2s", "10ms": a digit run glued to a unit, which NUMBER refuses.
       kind = "number";
       end = MEASURED.lastIndex;
       glued = true;
-    } else if (matchesAt(NUMBER, text, at)) {
-      kind = "number";
-      end = NUMBER.lastIndex;
     } else if (matchesAt(WORD, text, at)) {
       kind = "word";
       end = WORD.lastIndex;

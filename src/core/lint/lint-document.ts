@@ -6,8 +6,9 @@ import type { Finding, LintOptions, LintResult, Severity } from "./lint-types.js
 import { resolveSettings } from "./resolve-settings.js";
 import { sortFindings } from "./sort-findings.js";
 import { summarizeFindings } from "./summarize-findings.js";
-import { type KeyResultView, viewDocument } from "./view/document-view.js";
+import { viewDocument } from "./view/document-view.js";
 
+const KR_PATH = /^objectives\[(\d+)\]\.keyResults\[(\d+)\]$/u;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map(LINT_RULES.map((rule, i) => [rule.id, i]));
 
@@ -28,11 +29,11 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
     severity: "error",
     ...problem,
   }));
-  // Findings show the KR's concluded kind, which its fields can change (from == to…).
-  let byPath: Map<string, KeyResultView> | undefined;
+  // Findings show the KR's concluded kind, which its fields can change (from == to…); the
+  // path names the KR's place, so no index of 50,000 paths is built to find it.
   const shown = (path: string, parsed: ParsedKeyResult): ParsedKeyResult => {
-    byPath ??= new Map(view.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.path, kr])));
-    const kr = byPath.get(path);
+    const place = KR_PATH.exec(path);
+    const kr = place ? view.objectives[Number(place[1])]?.keyResults[Number(place[2])] : undefined;
     return kr ? findingParsed(kr, settings.thresholds) : parsed;
   };
   for (const rule of LINT_RULES) {

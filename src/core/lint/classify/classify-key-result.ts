@@ -59,7 +59,8 @@ function refine(view: KeyResultView, thresholds: LintThresholds): KrReading {
 
 function refineByRules(view: KeyResultView, thresholds: LintThresholds): KrReading {
   const { parsed, keyResult } = view;
-  const title: KrReading = { kind: parsed.kind, evidence: parsed.evidence };
+  // The title's own reading: `parsed` has the same two fields, so nothing is allocated per KR.
+  const title: KrReading = parsed;
   if (view.from !== undefined && view.to !== undefined && view.from === view.to)
     return read("threshold", "no-change", `from ${view.from} to ${view.to}`);
   if (parsed.kind === "unmeasurable" || parsed.kind === "task") {
@@ -156,7 +157,7 @@ export function hasNumber(view: KeyResultView): boolean {
 }
 
 /** The KR names something one can measure: a KPI, a metric field, or a recognisable metric. */
-export function namesMetric(view: KeyResultView): boolean {
+function namesMetric(view: KeyResultView): boolean {
   const { keyResult, parsed } = view;
   if (keyResult.kpi || keyResult.metric) return true;
   if (parsed.metric === undefined) return false;

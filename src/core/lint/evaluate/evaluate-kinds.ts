@@ -3,7 +3,7 @@ import type { OkapiDocument } from "../../model/okapi-file.js";
 import { lintDocument } from "../lint-document.js";
 import { readKeyResults } from "../read-key-results.js";
 
-export const KINDS: readonly KrKind[] = ["outcome", "task", "threshold", "unmeasurable"];
+const KINDS: readonly KrKind[] = ["outcome", "task", "threshold", "unmeasurable"];
 
 /** One published key result with the label a person gave it. */
 export interface LabelledKeyResult {
@@ -28,7 +28,7 @@ export function partOf(text: string): Part {
   return hash % 3 === 0 ? "held-out" : "tuning";
 }
 
-export interface ClassFigures {
+interface ClassFigures {
   precision: number;
   recall: number;
   support: number;
