@@ -110,20 +110,25 @@ function readLeadingVerb(input: KindInput): KindReading | undefined {
   return reading("task", "deliverable-verb", verbWords);
 }
 
+/** Where each sentence after the first starts ("…. Increase…", "…; add…"). */
+function laterSentences(input: KindInput): number[] {
+  if (!hasSentenceBreak(input.text)) return [];
+  const starts: number[] = [];
+  input.tokens.forEach((_, i) => {
+    const previous = input.tokens[i - 1]?.text;
+    if (i > 0 && (previous === "." || previous === ";")) starts.push(i);
+  });
+  return starts;
+}
+
+const CHANGE_OPENERS =
+  /^(?:increase|grow|reduce|cut|lift|raise|achieve|reach|generate|source|double|improve|decrease|get)/u;
+
 // A later sentence that measures what the work is for: "…. Increase trial conversion by 20%."
 function findLaterChange(input: KindInput): KindReading | undefined {
   const { tokens, lower } = input;
-  if (!hasSentenceBreak(input.text)) return undefined;
-  for (let i = 1; i < tokens.length; i++) {
-    const previous = tokens[i - 1]?.text;
-    if (previous !== "." && previous !== ";") continue;
-    const word = lower[i] ?? "";
-    if (
-      !/^(?:increase|grow|reduce|cut|lift|raise|achieve|reach|generate|source|double|improve|decrease|get)/u.test(
-        word,
-      )
-    )
-      continue;
+  for (const i of laterSentences(input)) {
+    if (!CHANGE_OPENERS.test(lower[i] ?? "")) continue;
     for (let j = i + 1; j < tokens.length && tokens[j]?.text !== "."; j++)
       if (isNumber(tokens[j])) return reading("outcome", "work-then-outcome", span(input, i, j));
   }
@@ -132,12 +137,8 @@ function findLaterChange(input: KindInput): KindReading | undefined {
 
 /** "…. Hire a UX designer, validate…": a later sentence that spells the work out. */
 function findLaterWork(input: KindInput): KindReading | undefined {
-  const { tokens, lower } = input;
-  if (!hasSentenceBreak(input.text)) return undefined;
-  for (let i = 1; i < tokens.length; i++) {
-    const previous = tokens[i - 1]?.text;
-    if (previous !== "." && previous !== ";") continue;
-    const verb = lookUpVerb(lower, i);
+  for (const i of laterSentences(input)) {
+    const verb = lookUpVerb(input.lower, i);
     if (verb?.entry.verbClass === "deliver")
       return reading("task", "deliverable-verb", span(input, i, i + verb.span - 1));
   }
