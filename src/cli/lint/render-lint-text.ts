@@ -1,5 +1,5 @@
 import { createColors } from "picocolors";
-import { type Finding, lintRule } from "../../core/lint/index.js";
+import { describeReading, type Finding, lintRule } from "../../core/lint/index.js";
 import type { LintedFile } from "./lint-files.js";
 import { toLintJson } from "./to-lint-json.js";
 
@@ -27,6 +27,7 @@ function renderFinding(finding: Finding, c: Colors): string[] {
   const why = lintRule(finding.rule)?.why;
   return [
     `  ${badge} ${c.dim(finding.path)}  ${finding.message}  ${c.dim(`[${finding.rule}]`)}`,
+    ...(finding.parsed ? [`           ${c.dim("read:")} ${describeReading(finding.parsed)}`] : []),
     ...(why ? [`           ${c.dim("why:")} ${why}`] : []),
     `           ${c.green("fix:")} ${finding.fix}`,
   ];

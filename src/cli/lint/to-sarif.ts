@@ -13,6 +13,11 @@ function artifactUri(file: string): string {
   return file.replaceAll("\\", "/").replace(/^\.\//, "");
 }
 
+/** The key result a fix proposes, as written in it: its first quoted sentence that leads with a verb. */
+function rewriteOf(fix: string): string | undefined {
+  return /"((?:Raise|Reduce|Increase|Cut|Grow|Lift) [^"]+)"/u.exec(fix)?.[1];
+}
+
 /** SARIF 2.1.0, so code hosts annotate goal files in pull requests at the right line. */
 export function toSarif(linted: readonly LintedFile[], version: string): unknown {
   const ruleIndex = new Map(LINT_RULES.map((rule, i) => [rule.id, i]));
@@ -35,7 +40,11 @@ export function toSarif(linted: readonly LintedFile[], version: string): unknown
             logicalLocations: [{ fullyQualifiedName: finding.path, kind: "member" }],
           },
         ],
-        properties: { fix: finding.fix, ...(finding.parsed && { parsed: finding.parsed }) },
+        properties: {
+          fix: finding.fix,
+          ...(rewriteOf(finding.fix) && { rewrite: rewriteOf(finding.fix) }),
+          ...(finding.parsed && { parsed: finding.parsed }),
+        },
       };
     });
   });

@@ -7,7 +7,7 @@ const LEADING_ADVERBS = new Set(
   wordList(`
   successfully | consistently | sustainably | fully | significantly | dramatically |
   further | continuously | meaningfully | materially | substantially | steadily | reliably
-  | quickly | safely | profitably | measurably | to
+  | quickly | safely | profitably | measurably | to | proactively | actively
 `),
 );
 // Words that open metric names as often as they open commands ("Test coverage above 80%").
@@ -45,7 +45,8 @@ export function findMainVerb(
 ): Verb | undefined {
   const { at, first } = leadingVerb(tokens, lower);
   const hasNumber = tokens.some((t, i) => !masked[i] && isNumber(t));
-  if (first) {
+  // "Open source projects…" names things; it asks nothing to be opened.
+  if (first && !(lower[at] === "open" && lower[at + 1] === "source")) {
     const next = tokens[at + first.span];
     const readsAsVerb =
       !NOUN_VERBS.has(lower[at] ?? "") ||
@@ -64,9 +65,14 @@ export function findMainVerb(
 }
 
 /** Where an activity verb is followed by a measured change: "…to lift conversion from 2% to 3%". */
-export function findOutcomeVerb(tokens: Token[], lower: string[], after: number): Verb | undefined {
+export function findOutcomeVerb(
+  tokens: Token[],
+  lower: string[],
+  after: number,
+  masked: readonly boolean[] = [],
+): Verb | undefined {
   for (let i = after; i < tokens.length; i++) {
-    const found = tokens[i]?.kind === "word" ? lookUpVerb(lower, i) : undefined;
+    const found = tokens[i]?.kind === "word" && !masked[i] ? lookUpVerb(lower, i) : undefined;
     if (!found || !OUTCOME_CLASSES.has(found.entry.verbClass)) continue;
     const before = lower[i - 1] ?? "";
     if (
@@ -88,5 +94,6 @@ export function findOutcomeVerb(tokens: Token[], lower: string[], after: number)
 export function mayLeadWithDeliverable(tokens: Token[]): boolean {
   // findMainVerb reads a deliverable only from the verb it leads with.
   const lower = tokens.map((t) => t.lower);
-  return leadingVerb(tokens, lower).first?.entry.verbClass === "deliver";
+  const entry = leadingVerb(tokens, lower).first?.entry;
+  return entry?.verbClass === "deliver" && entry.workOnly !== true;
 }

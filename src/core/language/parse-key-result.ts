@@ -1,7 +1,9 @@
 import { findMainVerb, findOutcomeVerb, type Verb } from "./find-verbs.js";
 import { maskAsides } from "./mask-asides.js";
 import type { KrDirection, ParsedKeyResult } from "./parsed-key-result.js";
+import { quickKind, readKind } from "./read-kind.js";
 import { type Numbers, readNumbers } from "./read-numbers.js";
+import { isPlain, stripPrefix } from "./strip-prefix.js";
 import { type Token, tokenize } from "./tokenize.js";
 import { wordList } from "./word-list.js";
 
@@ -52,6 +54,8 @@ function directionOf(verb: Verb | undefined, numbers: Numbers): KrDirection {
 
 const HALVING: Record<string, number> = { double: 100, triple: 200, quadruple: 300, halve: 50 };
 
+type ParsedSentence = Omit<ParsedKeyResult, "kind" | "evidence">;
+
 function parseClause(
   text: string,
   tokens: Token[],
@@ -59,7 +63,7 @@ function parseClause(
   masked: boolean[],
   verb: Verb | undefined,
   clauseStart: number,
-): ParsedKeyResult {
+): ParsedSentence {
   const afterVerb = verb ? verb.at + verb.span : clauseStart;
   const numbers = readNumbers(tokens, lower, masked, afterVerb, tokens.length);
   let metric = metricText(text, tokens, lower, numbers.metricStart, numbers.metricEnd);
@@ -72,7 +76,7 @@ function parseClause(
   const by = numbers.by ?? (factor !== undefined ? { value: factor, unit: "%" } : undefined);
   // Assigned field by field: this runs for every title of a large file, spreads cost GC.
   const direction = directionOf(verb, numbers);
-  const parsed: ParsedKeyResult = verb ? { verb: verb.entry.lemma, direction } : { direction };
+  const parsed: ParsedSentence = verb ? { verb: verb.entry.lemma, direction } : { direction };
   if (metric !== undefined) parsed.metric = metric;
   if (numbers.from !== undefined) parsed.from = numbers.from;
   if (numbers.to !== undefined) parsed.to = numbers.to;
@@ -102,7 +106,8 @@ export function parseKeyResult(text: string): ParsedKeyResult {
   return parsed;
 }
 
-function parseFresh(text: string): ParsedKeyResult {
+function parseFresh(title: string): ParsedKeyResult {
+  const { body: text, prefix, suffix } = isPlain(title) ? { body: title } : stripPrefix(title);
   const tokens = tokenize(text);
   const lower = tokens.map((t) => t.lower);
   const asides = maskAsides(text, tokens);
@@ -110,9 +115,9 @@ function parseFresh(text: string): ParsedKeyResult {
   const verb = findMainVerb(tokens, lower, masked);
   const outcome =
     verb?.entry.verbClass === "deliver"
-      ? findOutcomeVerb(tokens, lower, verb.at + verb.span)
+      ? findOutcomeVerb(tokens, lower, verb.at + verb.span, masked)
       : undefined;
-  let parsed: ParsedKeyResult;
+  let parsed: ParsedSentence;
   if (verb && outcome) {
     const task = text
       .slice(tokens[verb.at]?.start ?? 0, tokens[outcome.at - 1]?.start ?? text.length)
@@ -127,5 +132,19 @@ function parseFresh(text: string): ParsedKeyResult {
   }
   if (parsed.from === undefined && asides.baseline !== undefined) parsed.from = asides.baseline;
   if (asides.deadline !== undefined) parsed.deadline = asides.deadline;
-  return parsed;
+  const { kind, evidence } =
+    quickKind(verb, parsed, text, tokens) ??
+    readKind({ text, tokens, lower, masked, verb, parsed });
+  // "Key result 2": nothing but the label and its number is left to point at.
+  const shown =
+    evidence.cue === "placeholder" && evidence.words === text && prefix !== undefined
+      ? { ...evidence, words: title.trim() }
+      : evidence;
+  // Assigned in place, like the rest of the parse: this runs for every title of a large file.
+  const read = parsed as ParsedKeyResult;
+  read.kind = kind;
+  read.evidence = shown;
+  if (prefix !== undefined) read.prefix = prefix;
+  if (suffix !== undefined) read.suffix = suffix;
+  return read;
 }

@@ -7,6 +7,8 @@ const COMPARATOR_PHRASES: readonly (readonly [string, Comparator])[] = [
   ["no less than", "at-least"],
   ["no fewer than", "at-least"],
   ["no more than", "at-most"],
+  ["not more than", "at-most"],
+  ["never more than", "at-most"],
   ["at least", "at-least"],
   ["at most", "at-most"],
   ["more than", "at-least"],

@@ -22,9 +22,14 @@ export interface Token {
 // match arrays `exec` allocates (a large file has half a million tokens).
 const NUMBER =
   /[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:[kKMB](?![A-Za-z]))?(?:%|[x×](?![A-Za-z]))?\+?(?![\w-])/uy;
+// A number glued to its unit ("2s", "10ms", "1.5MB", "48h"): a quantity, not a name.
+const MEASURED = /\d+(?:\.\d+)?(?:ms|s|sec|h|hrs?|d|min|mins|[KMGT]B|[kmgt]b|[KMGT]b)(?![\w-])/uy;
 const WORD = /[A-Za-z0-9][\w'’]*(?:[-/][\w'’]+)*/uy;
 const SYMBOL = /≥|≤|>=|<=|[<>=~()[\],.;:!?+—–-]|\S/uy;
 const SPACE = /\s+/uy;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Whether `pattern` matches at `at`; on a match its lastIndex is where the match ends. */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -71,9 +76,21 @@ export function tokenize(text: string): Token[] {
     }
     let kind: Token["kind"] = "symbol";
     let end: number;
+    let glued = false;
     if (matchesAt(NUMBER, text, at)) {
       kind = "number";
       end = NUMBER.lastIndex;
+      // "1.5MB" reads as "1" then ".5MB": only then try the number glued to its unit.
+      const next = text.charCodeAt(end);
+      if ((next === 46 || isLetter(next)) && matchesAt(MEASURED, text, at)) {
+        end = MEASURED.lastIndex;
+        glued = true;
+      }
+    } else if (isDigit(text.charCodeAt(at)) && matchesAt(MEASURED, text, at)) {
+      // "2s", "10ms": a digit run glued to a unit, which NUMBER refuses.
+      kind = "number";
+      end = MEASURED.lastIndex;
+      glued = true;
     } else if (matchesAt(WORD, text, at)) {
       kind = "word";
       end = WORD.lastIndex;
@@ -83,7 +100,11 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(at, end);
     const token: Token = { kind, text: raw, lower: raw.toLowerCase(), start: at, end };
-    if (kind === "number") readNumber(raw, token);
+    if (glued) {
+      const unit = /[a-zA-Z]+$/u.exec(raw)?.[0] ?? "";
+      token.value = Number(raw.slice(0, raw.length - unit.length));
+      token.unit = unit;
+    } else if (kind === "number") readNumber(raw, token);
     tokens.push(token);
     at = end;
   }

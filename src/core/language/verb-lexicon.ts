@@ -16,17 +16,17 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   decrease: wordList(`
   reduce | cut | decrease | lower | shrink | shorten | halve | minimize | minimise |
   eliminate | slash | trim | curb | lessen | compress | bring down | drive down | speed up
-  | drop
+  | drop | fall
 `),
   improve: ["improve", "optimize", "optimise", "better", "move", "change", "shift"],
   maintain: wordList(`
   keep | maintain | sustain | hold | stay | remain | preserve | protect | ensure | uphold
-  | safeguard | cap | defend | guarantee | continue
+  | safeguard | cap | defend | guarantee | continue | make sure
 `),
   achieve: wordList(`
   achieve | reach | hit | attain | exceed | surpass | beat | get | get to | win | sign |
   secure | land | close | acquire | convert | earn | retain | generate | score | obtain |
-  onboard | attract | top | make
+  onboard | attract | top
 `),
   deliver: wordList(`
   launch | ship | build | implement | hire | complete | migrate | release | deploy | roll
@@ -42,6 +42,30 @@ const CLASSES: Record<VerbClass, readonly string[]> = {
   resolve | refresh | rename
 `),
 };
+
+/**
+ * Verbs of work that read as a task in a key result but can open an objective that names a
+ * change ("Enable every team to ship safely", "Make onboarding the reason customers renew"):
+ * deliverables for key results only.
+ */
+const WORK_VERBS = wordList(`
+  make | do | map | identify | find | decide | determine | choose | select | figure out |
+  switch | track | measure | capture | collect | gather | analyse | analyze | estimate |
+  inspect | curate | promote | schedule | support | enable | activate | execute | stabilize |
+  stabilise | merge | reboot | offer | provide | devise | source | set | agree on | specify |
+  assign | expand on | store | fall back | reach out | adopt | assess | benchmark |
+  coordinate | facilitate | sponsor | negotiate | partner | engage | recruit | mentor |
+  rework | retire | remove | delete | clean up | simplify | unify | split | encrypt | harden |
+  patch | certify | validate | verify | approve | sign off | hand over | wrap up | roll back |
+  archive | label | categorize | categorise | prioritize | prioritise | scope | outline |
+  formalize | formalise | operationalize | communicate | share | demo | showcase | educate |
+  teach | coach | survey | poll | experiment | iterate | revise | instrument | monitor |
+  backfill | import | export | sync | connect | link | embed | package | bundle |
+  containerize | decommission | centralize | centralise | form | assemble | staff | appoint |
+  nominate | submit | file | apply | register | procure | purchase | buy | fund | allocate |
+  edit | film | illustrate | rebrand | clarify | describe | explain | summarize | summarise
+  | report | organise | host | pitch | sketch | interview | onboard onto
+`);
 
 /** Verbs whose object decides the reading: with a number they name an outcome. */
 const COUNT_VERBS = new Set(["deliver", "add", "complete", "run", "book", "send", "hold"]);
@@ -62,6 +86,10 @@ const IRREGULAR: Record<string, readonly string[]> = {
   rebuild: ["rebuilt"],
   rewrite: ["rewrote", "rewritten"],
   drive: ["drove", "driven"],
+  do: ["did", "done"],
+  find: ["found"],
+  choose: ["chose", "chosen"],
+  fall: ["fell", "fallen"],
   beat: ["beaten"],
   hire: [],
   set: [],
@@ -107,15 +135,23 @@ export interface VerbEntry {
   verbClass: VerbClass;
   /** The reading depends on whether a number follows. */
   countVerb: boolean;
+  /** A verb of work that makes a key result a task, but not an objective an output. */
+  workOnly?: boolean;
 }
 
 function buildLexicon(): Map<string, VerbEntry> {
   const lexicon = new Map<string, VerbEntry>();
-  for (const [verbClass, verbs] of Object.entries(CLASSES) as [VerbClass, readonly string[]][]) {
+  const classes = [
+    ...(Object.entries(CLASSES) as [VerbClass, readonly string[]][]),
+    ["deliver", WORK_VERBS] as [VerbClass, readonly string[]],
+  ];
+  for (const [verbClass, verbs] of classes) {
+    const workOnly = verbs === WORK_VERBS;
     for (const phrase of verbs) {
       const [head = phrase, ...rest] = phrase.split(" ");
       const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-      const entry = { lemma: phrase, verbClass, countVerb: COUNT_VERBS.has(phrase) };
+      const entry: VerbEntry = { lemma: phrase, verbClass, countVerb: COUNT_VERBS.has(phrase) };
+      if (workOnly) entry.workOnly = true;
       for (const form of inflect(head)) {
         const key = `${form}${tail}`;
         if (!lexicon.has(key)) lexicon.set(key, entry);

@@ -1,4 +1,6 @@
+import type { ParsedKeyResult } from "../language/parsed-key-result.js";
 import type { OkapiDocument } from "../model/okapi-file.js";
+import { findingParsed } from "./classify/classify-key-result.js";
 import { LINT_RULES } from "./lint-rules.js";
 import type { Finding, LintOptions, LintResult, Severity } from "./lint-types.js";
 import { resolveSettings } from "./resolve-settings.js";
@@ -6,6 +8,7 @@ import { sortFindings } from "./sort-findings.js";
 import { summarizeFindings } from "./summarize-findings.js";
 import { viewDocument } from "./view/document-view.js";
 
+const KR_PATH = /^objectives\[(\d+)\]\.keyResults\[(\d+)\]$/u;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const RULE_ORDER = new Map(LINT_RULES.map((rule, i) => [rule.id, i]));
 
@@ -26,6 +29,13 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
     severity: "error",
     ...problem,
   }));
+  // Findings show the KR's concluded kind, which its fields can change (from == to…); the
+  // path names the KR's place, so no index of 50,000 paths is built to find it.
+  const shown = (path: string, parsed: ParsedKeyResult): ParsedKeyResult => {
+    const place = KR_PATH.exec(path);
+    const kr = place ? view.objectives[Number(place[1])]?.keyResults[Number(place[2])] : undefined;
+    return kr ? findingParsed(kr, settings.thresholds) : parsed;
+  };
   for (const rule of LINT_RULES) {
     const setting = settings.severities.get(rule.id) ?? rule.severity;
     if (setting === "off") continue;
@@ -36,9 +46,9 @@ export function lintDocument(document: OkapiDocument, options: LintOptions = {})
         severity,
         path: hit.path,
         message: hit.message,
-        fix: hit.fix,
+        fix: /[.)!?]$/u.test(hit.fix) ? hit.fix : `${hit.fix}.`,
       };
-      if (hit.parsed) finding.parsed = hit.parsed;
+      if (hit.parsed) finding.parsed = shown(hit.path, hit.parsed);
       findings.push(finding);
     }
   }

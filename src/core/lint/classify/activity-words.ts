@@ -1,3 +1,4 @@
+import { MEASURE_WORDS } from "../../language/measure-words.js";
 import { wordList } from "../../language/word-list.js";
 import { normalizeWords } from "../knowledge/normalize-words.js";
 
@@ -22,15 +23,6 @@ const IMPACT_WORDS = wordList(`
 export const ACTIVITY_STEMS: ReadonlySet<string> = new Set(ACTIVITY_WORDS.flatMap(normalizeWords));
 export const IMPACT_STEMS: ReadonlySet<string> = new Set(IMPACT_WORDS.flatMap(normalizeWords));
 
-// Nouns that make a phrase something one can read off a dashboard.
-const MEASURE_WORDS = wordList(`
-  rate | ratio | time | latency | score | count | number | share | percentage | revenue |
-  cost | margin | churn | retention | conversion | adoption | activation | nps | csat |
-  ces | uptime | availability | arr | mrr | nrr | grr | ltv | cac | velocity | throughput
-  | coverage | backlog | tickets | incidents | signups | leads | pipeline | bookings |
-  sales | deals | duration | frequency | utilization | accuracy | spend | sessions |
-  visits | traffic | volume | size | value | satisfaction | mttr | p95 | p99 | errors |
-  defects | bugs | payback | growth | profit | income | headcount | attrition | turnover |
-  engagement | usage
-`);
-export const MEASURE_STEMS: ReadonlySet<string> = new Set(MEASURE_WORDS.flatMap(normalizeWords));
+export const MEASURE_STEMS: ReadonlySet<string> = new Set(
+  [...MEASURE_WORDS].flatMap(normalizeWords),
+);

@@ -15,7 +15,7 @@ export const krActivityVolume: LintRule = {
         hits.push({
           path: kr.path,
           message: `"${kr.keyResult.title}" counts ${metric}, and no key result of this objective measures what they should achieve`,
-          fix: `Measure the result the ${metric} are for, e.g. "Increase ${metric}-to-opportunity conversion from <today> to <target>", and keep the volume as a leading indicator`,
+          fix: `Keep the count as a leading indicator and make the key result what the ${metric} are for, e.g. "Raise the share of ${metric} that lead to a qualified opportunity from today's share to one you commit to".`,
           parsed: kr.parsed,
         });
       }

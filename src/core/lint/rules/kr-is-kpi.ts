@@ -1,4 +1,5 @@
-import { isMaintenance } from "../classify/classify-key-result.js";
+import { isMaintenance, krReading } from "../classify/classify-key-result.js";
+import { because } from "../fixes/explain-kind.js";
 import { proposeChange } from "../fixes/propose-change.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 
@@ -16,8 +17,8 @@ export const krIsKpi: LintRule = {
           path: kr.path,
           message: same
             ? `"${kr.keyResult.title}" goes from ${kr.from} to ${kr.to}: it asks for no change`
-            : `"${kr.keyResult.title}" holds a level instead of changing it: a KPI threshold dressed as a key result`,
-          fix: proposeChange(kr, view),
+            : `"${kr.keyResult.title}" holds a level instead of changing it (${because(krReading(kr, thresholds).evidence)}): a KPI threshold dressed as a key result`,
+          fix: proposeChange(kr, view, thresholds),
           parsed: kr.parsed,
         });
       }

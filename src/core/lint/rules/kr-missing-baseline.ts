@@ -1,4 +1,4 @@
-import { hasNumber, isMaintenance, taskKind } from "../classify/classify-key-result.js";
+import { hasNumber, krReading } from "../classify/classify-key-result.js";
 import { formatQuantity } from "../fixes/format-quantity.js";
 import { latestValue } from "../fixes/latest-value.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
@@ -12,7 +12,7 @@ export const krMissingBaseline: LintRule = {
     for (const objective of view.objectives)
       for (const kr of objective.keyResults) {
         if (kr.from !== undefined || !hasNumber(kr) || kr.keyResult.band) continue;
-        if (taskKind(kr) || isMaintenance(kr, thresholds)) continue;
+        if (krReading(kr, thresholds).kind !== "outcome") continue;
         const today = latestValue(kr, view);
         const metric = kr.keyResult.metric ?? kr.parsed.metric ?? "the metric";
         const unit = kr.keyResult.unit ?? kr.parsed.unit ?? kr.parsed.by?.unit;
@@ -21,8 +21,8 @@ export const krMissingBaseline: LintRule = {
           message: `"${kr.keyResult.title}" states no baseline: where does ${metric} stand today?`,
           fix:
             today !== undefined
-              ? `Add from: ${today} (the latest value) and say it in the title: "… ${metric} from ${formatQuantity(today, kr.parsed.unit)} to …"`
-              : `Measure ${metric} now and add from: <today's value> (or write "from X to Y" in the title${unit === "%" && kr.parsed.by ? ", turning the relative change into a number" : ""})`,
+              ? `Add from: ${today} (the latest value) and say it in the title: "… ${metric} from ${formatQuantity(today, kr.parsed.unit)} to …".`
+              : `Measure ${metric} now, add today's value as from:, and say it in the title as "from today's value to the target"${unit === "%" && kr.parsed.by ? ", turning the relative change into a number" : ""}.`,
           parsed: kr.parsed,
         });
       }

@@ -1,9 +1,6 @@
-import {
-  hasNumber,
-  isMaintenance,
-  namesMetric,
-  taskKind,
-} from "../classify/classify-key-result.js";
+import { krReading } from "../classify/classify-key-result.js";
+import { suggestMetric } from "../fixes/suggest-metric.js";
+import { writeChange } from "../fixes/write-change.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 
 export const krMissingTarget: LintRule = {
@@ -17,13 +14,16 @@ export const krMissingTarget: LintRule = {
         const { parsed, keyResult } = kr;
         if (kr.to !== undefined || parsed.by !== undefined || parsed.band || keyResult.band)
           continue;
-        if (taskKind(kr) || isMaintenance(kr, thresholds)) continue;
-        if (!hasNumber(kr) && !namesMetric(kr)) continue;
-        const metric = keyResult.metric ?? parsed.metric ?? "the metric";
+        if (krReading(kr, thresholds).kind !== "outcome") continue;
+        const metric = suggestMetric(kr, view, true);
+        const name = metric?.name ?? "the metric";
+        const change = metric
+          ? writeChange(kr.from !== undefined ? { ...metric, baseline: kr.from } : metric)
+          : "Raise <the metric> from <today> to <target>";
         hits.push({
           path: kr.path,
-          message: `"${keyResult.title}" names ${metric} but no target`,
-          fix: `Add the number that means done: "${parsed.verb ? parsed.verb.charAt(0).toUpperCase() + parsed.verb.slice(1) : "Increase"} ${metric} from ${kr.from ?? "<today>"} to <target>" and to: <target>`,
+          message: `"${keyResult.title}" names ${name} but no target`,
+          fix: `Add the number that means done, e.g. "${change}", and put it in to: as well.`,
           parsed,
         });
       }

@@ -1,4 +1,5 @@
 import { formatQuantity } from "../fixes/format-quantity.js";
+import { midSentence } from "../fixes/suggest-metric.js";
 import type { LintRule, RuleHit } from "../lint-types.js";
 import type { KeyResultView } from "../view/document-view.js";
 
@@ -27,7 +28,7 @@ export const krSandbagged: LintRule = {
           hits.push({
             path: kr.path,
             message: `"${kr.keyResult.title}" asks to ${up ? "increase" : "reduce"} ${metric}, but the baseline ${formatQuantity(from, unit)} is already past the target ${formatQuantity(to, unit)}`,
-            fix: `Set a target beyond today's ${formatQuantity(from, unit)} (or fix the direction word), e.g. ${up ? "increase" : "reduce"} from ${formatQuantity(from, unit)} to ${formatQuantity(from + (from - to), unit)}`,
+            fix: `Set a target beyond today's ${formatQuantity(from, unit)}, e.g. "${up ? "Raise" : "Reduce"} ${midSentence(metric)} from ${formatQuantity(from, unit)} to ${formatQuantity(from + (from - to), unit)}" (or fix the direction word).`,
             parsed: kr.parsed,
           });
           continue;
@@ -39,7 +40,7 @@ export const krSandbagged: LintRule = {
         hits.push({
           path: kr.path,
           message: `"${kr.keyResult.title}" moves ${metric} by ${(change * 100).toFixed(1)}% of its baseline: within ordinary noise`,
-          fix: `Aim for a change you could fail at, e.g. from ${formatQuantity(from, unit)} to ${formatQuantity(stretch, unit)}, or track ${metric} as a KPI if holding it is the point`,
+          fix: `Aim for a change you could fail at, e.g. "${up === false ? "Reduce" : "Raise"} ${midSentence(metric)} from ${formatQuantity(from, unit)} to ${formatQuantity(stretch, unit)}", or track ${midSentence(metric)} as a KPI if holding it is the point.`,
           parsed: kr.parsed,
         });
       }

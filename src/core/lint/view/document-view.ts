@@ -17,6 +17,10 @@ export interface KeyResultView {
   to?: number;
   /** Filled by the first rule that asks (several do): see countsActivity. */
   countsActivity?: boolean;
+  /** Filled by the first rule that asks: see krReading. */
+  reading?: { kind: ParsedKeyResult["kind"]; evidence: ParsedKeyResult["evidence"] };
+  /** `parsed` with the concluded kind, built once for the findings that show it. */
+  shownParsed?: ParsedKeyResult;
 }
 
 export interface ObjectiveView {
