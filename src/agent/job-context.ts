@@ -1,8 +1,8 @@
+import type { RunStoredSourceDeps } from "../app/run-stored-source.js";
 import type { OkapiDocument } from "../core/model/okapi-file.js";
 import type { StoredAgentSettings } from "../store/agent/agent-settings.js";
 import type { Store } from "../store/open-store.js";
 import type { Notifier } from "./slack-notifier.js";
-import type { RunStoredSourceDeps } from "./sources/run-stored-source.js";
 
 /** What a job gets: the store, the instant and local day it runs for, and where to post. */
 export interface JobContext {

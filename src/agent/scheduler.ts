@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Cron } from "croner";
 import type { Logger } from "pino";
+import type { RunStoredSourceDeps } from "../app/run-stored-source.js";
 import { type Clock, systemClock } from "../clock/clock.js";
 import { readAgentSettings } from "../store/agent/agent-settings.js";
 import type { Store } from "../store/open-store.js";
@@ -10,7 +11,6 @@ import type { JobWork } from "./job-context.js";
 import { JOB_WORK } from "./jobs/index.js";
 import { runScheduledJob, type ScheduledRunResult } from "./run-scheduled-job.js";
 import { createSlackNotifier, type Notifier } from "./slack-notifier.js";
-import type { RunStoredSourceDeps } from "./sources/run-stored-source.js";
 
 export interface SchedulerOptions {
   store: Store;

@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { Logger } from "pino";
+import type { AppContext } from "../app/app-context.js";
 import type { Clock } from "../clock/clock.js";
 import type { Store } from "../store/open-store.js";
 import { toStoreError } from "../store/store-error.js";
@@ -22,7 +23,6 @@ import { registerApiRoutes } from "./routes/index.js";
 import { registerOperationsRoutes } from "./routes/operations.js";
 import { registerSetupPage } from "./setup-page.js";
 import { registerDashboard } from "./static-dashboard.js";
-import type { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
 export interface AppOptions {
   store: Store;
@@ -33,7 +33,8 @@ export interface AppOptions {
   /** The dashboard's static build; a placeholder page is served when it is missing. */
   webDist?: string | undefined;
   setup?: SetupLink | undefined;
-  webhooks: WebhookDispatcher;
+  /** What the use-cases run with; the routes call them with it. */
+  context: AppContext;
   clock: Clock;
 }
 

@@ -2,13 +2,13 @@ import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import pino, { type Logger } from "pino";
+import { WebhookDeliveryLoop } from "../app/webhooks/webhook-delivery-loop.js";
 import type { Clock } from "../clock/clock.js";
 import { clockFromEnv } from "../clock/clock-from-env.js";
 import type { Store } from "../store/open-store.js";
 import { authConfigFromEnv } from "./auth/auth-config.js";
 import { bootstrapAccounts } from "./auth/bootstrap-accounts.js";
 import { createApp } from "./create-app.js";
-import { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
 export interface ServerOptions {
   store: Store;
@@ -70,13 +70,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? clockFromEnv(env);
   if (options.seed && (await options.store.isEmpty())) await options.seed(options.store);
   const { setup, setupToken } = await bootstrapAccounts(options.store, auth, logger, env);
-  const webhooks = new WebhookDispatcher(options.store, logger, {
+  const webhooks = new WebhookDeliveryLoop(options.store.db, logger, {
     attempts: 4,
     backoffMs: Number(env.OKAPI_WEBHOOK_BACKOFF_MS) || 1000,
     timeoutMs: 10_000,
+    pollMs: Number(env.OKAPI_WEBHOOK_POLL_MS) || 2000,
   });
+  webhooks.start();
   const { app } = createApp({
-    webhooks,
+    context: { store: options.store, clock, eventsCommitted: () => webhooks.wake() },
     store: options.store,
     logger,
     auth,
@@ -115,11 +117,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           });
           http.closeIdleConnections();
         });
-        // Deliveries already queued may still read the store; let them finish first.
-        await Promise.race([
-          webhooks.idle(),
-          new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref()),
-        ]);
+        // A delivery round in progress still reads the store; what it leaves stays queued.
+        await webhooks.stop();
         await options.store.close();
       })();
       return closing;

@@ -1,5 +1,10 @@
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import {
+  type PgDatabase,
+  PgDialect,
+  type PgQueryResultHKT,
+  type PgTransaction,
+} from "drizzle-orm/pg-core";
 import { packagePath } from "../package-root.js";
 import type * as schema from "./schema.js";
 
@@ -28,13 +33,22 @@ export interface MeasurementRow {
 /** Driver-specific fast paths (COPY) behind one shape. */
 export interface BulkWriter {
   /**
-   * Inserts all rows in one transaction, reporting progress after each chunk;
-   * either every row is stored or none is.
+   * Inserts all rows in one transaction, reporting progress after each chunk, and runs
+   * `alsoRun` in the same transaction; either every row is stored or none is.
    */
   insertMeasurements(
     rows: readonly MeasurementRow[],
     onProgress?: (done: number) => void,
+    alsoRun?: readonly SQL[],
   ): Promise<number>;
+}
+
+const dialect = new PgDialect();
+
+/** A Drizzle statement as text and parameters, for the drivers' own clients on the bulk paths. */
+export function toDriverQuery(statement: SQL): { text: string; params: unknown[] } {
+  const { sql: text, params } = dialect.sqlToQuery(statement);
+  return { text, params };
 }
 
 export const MIGRATIONS_FOLDER = packagePath("drizzle");

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, type SQL } from "drizzle-orm";
 import type { OkapiDocument } from "../core/model/index.js";
 import type { Database, MeasurementRow } from "./database.js";
 import { type ApplyReport, applyDocument } from "./documents/apply-document.js";
@@ -27,9 +27,11 @@ export interface Store {
   exportDocument(): Promise<OkapiDocument | null>;
   /** Whether a KPI or key result with this id exists (measurements may address either). */
   metricExists(id: string): Promise<boolean>;
+  /** Imports rows in one transaction at COPY speed; `alsoRun` commits with them (events). */
   importMeasurements(
     rows: readonly MeasurementRow[],
     onProgress?: (done: number) => void,
+    alsoRun?: readonly SQL[],
   ): Promise<number>;
   isEmpty(): Promise<boolean>;
   close(): Promise<void>;
@@ -74,9 +76,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
           .where(eq(t.keyResults.id, id));
         return kr !== undefined;
       }),
-    importMeasurements: (rows, onProgress) =>
+    importMeasurements: (rows, onProgress, alsoRun) =>
       guard(async () => {
-        const imported = await bulk.insertMeasurements(rows, onProgress);
+        const imported = await bulk.insertMeasurements(rows, onProgress, alsoRun);
         if (imported >= STATISTICS_AFTER_ROWS) await opened.refreshStatistics();
         return imported;
       }),

@@ -309,6 +309,38 @@ export const webhooks = pgTable("webhooks", {
 });
 
 /**
+ * The webhook outbox: one row per event and subscribed webhook, written in the transaction of
+ * the change that caused the event (so every path that changes goals tells subscribers, and a
+ * rolled-back change tells nobody), claimed with a lease so two processes never both deliver it.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    eventId: text("event_id").notNull(),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id, { onDelete: "cascade" }),
+    /** The event name as the webhook subscribed to it (an old alias keeps its name). */
+    event: text("event").notNull(),
+    occurredAt: text("occurred_at").notNull(),
+    data: jsonb("data").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("webhook_deliveries_due")
+      .on(table.nextAttemptAt)
+      .where(sql`delivered_at is null and failed_at is null`),
+  ],
+);
+
+/**
  * Data sources: a KPI or key result bound to a connector query. `config` holds no secret;
  * `sealedCredentials` are AES-256-GCM ciphertexts (OKAPI_SECRET_KEY), never returned by the API.
  */

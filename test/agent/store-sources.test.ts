@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addSource, SourceInputError } from "../../src/agent/sources/add-source.js";
-import { runStoredSource } from "../../src/agent/sources/run-stored-source.js";
+import { runStoredSource } from "../../src/app/run-stored-source.js";
 import { buildWeeklyReview } from "../../src/core/review/build-weekly-review.js";
 import { getSource, listSources, readSourceFailures } from "../../src/store/agent/sources.js";
 import { readSeries } from "../../src/store/repositories/measurements.js";

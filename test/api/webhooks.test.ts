@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signWebhook } from "../../src/server/webhooks/webhook-dispatcher.js";
+import { signWebhook } from "../../src/app/webhooks/sign-webhook.js";
 import {
   createAccounts,
   drivers,
@@ -95,6 +95,18 @@ describe.each(drivers)("API webhooks on $name", ({ open }) => {
       event: "checkin.created",
       data: { keyResult: "adoption", checkin: { value: 42 } },
     });
+  });
+
+  it("refuses a check-in by someone who is not a person, and sends nothing", async () => {
+    const before = sink.attempts();
+    const refused = await server.client(tokens.editor).POST("/api/v1/key-results/{id}/checkins", {
+      params: { path: { id: "adoption" } },
+      body: { at: "2026-07-29", value: 43, by: "ghost" },
+    });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error).toMatchObject({ errors: [{ path: "/by" }] });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sink.attempts()).toBe(before);
   });
 
   it("sends kpi.red when a measurement turns a KPI red, and not again while it stays red", async () => {

@@ -7,7 +7,6 @@ import pino from "pino";
 import { systemClock } from "../../src/clock/clock.js";
 import { authConfigFromEnv } from "../../src/server/auth/auth-config.js";
 import { createApp } from "../../src/server/create-app.js";
-import { WebhookDispatcher } from "../../src/server/webhooks/webhook-dispatcher.js";
 import { openStore } from "../../src/store/open-store.js";
 
 const store = await openStore({ inMemory: true });
@@ -17,11 +16,7 @@ const { app } = createApp({
   auth: authConfigFromEnv({}),
   bodyLimitBytes: 1024,
   clock: systemClock,
-  webhooks: new WebhookDispatcher(store, pino({ level: "silent" }), {
-    attempts: 1,
-    backoffMs: 0,
-    timeoutMs: 0,
-  }),
+  context: { store, clock: systemClock },
 });
 const document = await (await app.request("/api/v1/openapi.json")).json();
 const ast = await openapiTS(document as never);

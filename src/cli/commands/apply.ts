@@ -1,7 +1,10 @@
 import type { Command } from "commander";
+import { formatPath } from "../../core/okapi-file/file-error.js";
+import { createLocator } from "../../core/okapi-file/locate.js";
 import type { ApplyReport } from "../../store/documents/apply-document.js";
+import { ApplyRefused } from "../../store/documents/private-kpis-keep-team.js";
 import { formatOption, printJson, printLine } from "../output.js";
-import { readOkapiFile } from "../read-okapi-file.js";
+import { InvalidFileError, readOkapiFile, readText } from "../read-okapi-file.js";
 import { cliActor, withStore } from "../with-store.js";
 
 function describe(report: ApplyReport): string[] {
@@ -19,6 +22,21 @@ function describe(report: ApplyReport): string[] {
   return lines;
 }
 
+/** The store's refusals as file errors at the entries they are about. */
+function locatedRefusals(file: string, refused: ApplyRefused): InvalidFileError {
+  const locate = createLocator(readText(file));
+  return new InvalidFileError(
+    refused.refusals.map((refusal) => ({
+      file,
+      ...locate(refusal.path),
+      path: formatPath(refusal.path),
+      code: "contradiction",
+      message: refusal.message,
+      fix: refusal.fix,
+    })),
+  );
+}
+
 /** `okapi apply FILE`: validate, then upsert the whole file in one transaction. */
 export function registerApplyCommand(program: Command): void {
   program
@@ -33,7 +51,10 @@ export function registerApplyCommand(program: Command): void {
       const document = readOkapiFile(file);
       const report = await withStore((store) =>
         store.applyDocument(document, { dryRun: options.dryRun, actor: cliActor() }),
-      );
+      ).catch((error: unknown) => {
+        if (error instanceof ApplyRefused) throw locatedRefusals(file, error);
+        throw error;
+      });
       if (options.format === "json") {
         printJson(report);
         return;

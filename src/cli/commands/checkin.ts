@@ -1,11 +1,13 @@
 import { type Command, InvalidArgumentError } from "commander";
+import { recordCheckin } from "../../app/record-checkin.js";
 import { isDayOrInstant } from "../../core/model/primitives.js";
 import { keyResultKpi } from "../../store/tracking/key-result-kpi.js";
-import { latestMeasurement, recordCheckin } from "../../store/tracking/record-checkin.js";
+import { latestMeasurement } from "../../store/tracking/record-checkin.js";
 import { UsageError } from "../exit-codes.js";
 import { formatOption, printJson, printLine } from "../output.js";
 import { today } from "../today.js";
-import { cliActor, withStore } from "../with-store.js";
+import { withAppContext } from "../with-app-context.js";
+import { cliActor } from "../with-store.js";
 
 interface CheckinOptions {
   value?: number;
@@ -66,7 +68,8 @@ export function registerCheckinCommand(program: Command): void {
         );
       }
       const at = options.at ?? today();
-      const outcome = await withStore(async (store) => {
+      const outcome = await withAppContext(async (context) => {
+        const { store } = context;
         let value = options.value;
         if (options.fromKpi) {
           const kpi = await keyResultKpi(store.db, keyResultId);
@@ -81,7 +84,7 @@ export function registerCheckinCommand(program: Command): void {
             );
           value = latest.value;
         }
-        return recordCheckin(store.db, {
+        return recordCheckin(context, {
           keyResultId,
           at,
           value: value as number,
@@ -94,7 +97,9 @@ export function registerCheckinCommand(program: Command): void {
       });
       if (!outcome.ok)
         throw new UsageError(
-          `no key result "${keyResultId}" in the workspace: check the id (okapi export lists them)`,
+          outcome.reason === "unknown-person"
+            ? `--by ${options.by}: no such person in the workspace (okapi export lists the people)`
+            : `no key result "${keyResultId}" in the workspace: check the id (okapi export lists them)`,
         );
       if (options.format === "json")
         printJson({

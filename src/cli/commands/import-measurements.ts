@@ -1,10 +1,11 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { importMeasurements } from "../../app/import-measurements.js";
 import { EXIT_USAGE, UsageError } from "../exit-codes.js";
 import { readMeasurementCsv } from "../measurements/read-measurement-csv.js";
 import { formatOption, printJson, printLine } from "../output.js";
 import { readText } from "../read-okapi-file.js";
-import { withStore } from "../with-store.js";
+import { withAppContext } from "../with-app-context.js";
 
 const PROBLEMS_SHOWN = 20;
 
@@ -35,15 +36,19 @@ export function registerImportCommand(program: Command): void {
         { format: "importing [{bar}] {percentage}% {value}/{total} rows", stream: process.stderr },
         cliProgress.Presets.shades_classic,
       );
-      const imported = await withStore(async (store) => {
-        if (!(await store.metricExists(options.metric))) {
+      const { imported } = await withAppContext(async (context) => {
+        if (!(await context.store.metricExists(options.metric))) {
           throw new UsageError(
             `no KPI or key result "${options.metric}" in the workspace: check the id (okapi export lists them)`,
           );
         }
         if (showBar) bar.start(rows.length, 0);
         try {
-          return await store.importMeasurements(rows, (done) => showBar && bar.update(done));
+          return await importMeasurements(context, {
+            metricId: options.metric,
+            rows,
+            onProgress: (done) => showBar && bar.update(done),
+          });
         } finally {
           if (showBar) bar.stop();
         }

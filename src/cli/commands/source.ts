@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError } from "../exit-codes.js";
 import { formatOption, printJson, printLine } from "../output.js";
 import { readText } from "../read-okapi-file.js";
-import { cliClock } from "../today.js";
+import { withAppContext } from "../with-app-context.js";
 import { cliActor, withStore } from "../with-store.js";
 
 interface AddOptions {
@@ -149,12 +149,14 @@ export function registerSourceCommand(program: Command): void {
     .addOption(formatOption())
     .action(async (id: string, options: { format: string }) => {
       const { getSource } = await import("../../store/agent/sources.js");
-      const { runStoredSource } = await import("../../agent/sources/run-stored-source.js");
-      const result = await withStore(async (store) => {
-        const found = await getSource(store.db, id);
+      const { pullSource } = await import("../../app/pull-source.js");
+      const result = await withAppContext(async (context) => {
+        const found = await getSource(context.store.db, id);
         if (!found) throw new UsageError(`no source "${id}": see okapi source list`);
-        const clock = cliClock();
-        return runStoredSource(store, found, { env: process.env, now: () => clock.now() });
+        return pullSource(context, found, {
+          env: process.env,
+          now: () => context.clock.now(),
+        });
       });
       if (options.format === "json") printJson(result);
       else if (result.ok) printLine(`${id}: ${result.value} at ${result.at} (${result.source})`);

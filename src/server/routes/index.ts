@@ -53,15 +53,15 @@ export function registerApiRoutes(app: OpenAPIHono<AppEnv>, options: AppOptions)
   registerKpiHealthRoutes(api, documents);
   registerKpiRoutes(api, store);
   registerKpiTreeRoutes(api, store);
-  registerMeasurementRoutes(api, store, options.webhooks);
+  registerMeasurementRoutes(api, options.context);
   registerObjectiveRoutes(api, store, cache);
   registerOkrStatusRoutes(api, documents);
   registerObjectiveFindingRoutes(api, documents);
-  registerKeyResultRoutes(api, store, options.webhooks);
+  registerKeyResultRoutes(api, options.context);
   registerProposalRoutes(api, store);
   registerReviewRoutes(api, store);
   registerJobRoutes(api, store);
-  registerSourceRoutes(api, store);
+  registerSourceRoutes(api, options.context);
   registerWorkspaceRoutes(api, store);
   registerWebhookRoutes(api, store);
   registerLintRoutes(api, store);

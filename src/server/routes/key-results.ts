@@ -1,13 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppContext } from "../../app/app-context.js";
+import { recordCheckin } from "../../app/record-checkin.js";
 import { CheckinInput, KeyResultInput } from "../../core/model/index.js";
-import type { Store } from "../../store/open-store.js";
 import {
   getKeyResult,
   keyResultDefinition,
   updateKeyResult,
 } from "../../store/repositories/key-results.js";
 import { versionOf } from "../../store/repositories/version.js";
-import { recordCheckin } from "../../store/tracking/record-checkin.js";
 import { AppError } from "../app-error.js";
 import type { AppEnv } from "../context.js";
 import {
@@ -27,7 +27,6 @@ import {
   jsonResponse,
   updateErrorResponses,
 } from "../schemas.js";
-import type { WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 
 const Checkin = CheckinInput.extend({}).openapi("Checkin");
 const KeyResult = KeyResultInput.omit({ checkins: true })
@@ -89,11 +88,8 @@ const addCheckin = createRoute({
 });
 
 /** Key results: definition updates (target moves need a reason) and weekly check-ins. */
-export function registerKeyResultRoutes(
-  app: OpenAPIHono<AppEnv>,
-  store: Store,
-  webhooks: WebhookDispatcher,
-): void {
+export function registerKeyResultRoutes(app: OpenAPIHono<AppEnv>, context: AppContext): void {
+  const { store } = context;
   app.openapi(get, async (c) => {
     const kr = await getKeyResult(store.db, viewerOf(requireUser(c)), c.req.valid("param").id);
     if (!kr) throw new AppError("not-found", "no key result with this id");
@@ -131,14 +127,17 @@ export function registerKeyResultRoutes(
     if (!(await getKeyResult(store.db, viewerOf(user), id)))
       throw new AppError("not-found", "no key result with this id");
     const body = c.req.valid("json");
-    const outcome = await recordCheckin(store.db, {
+    const outcome = await recordCheckin(context, {
       keyResultId: id,
       ...body,
       by: body.by ?? user.person,
       actor: actorOf(user),
     });
+    if (!outcome.ok && outcome.reason === "unknown-person")
+      throw new AppError("validation-failed", "`by` is not a person of the workspace", {
+        errors: [{ path: "/by", message: "use a person id (GET /api/v1/people lists them)" }],
+      });
     if (!outcome.ok) throw new AppError("not-found", "no key result with this id");
-    webhooks.emit("checkin.created", { keyResult: id, checkin: outcome.checkin });
     return c.json({ checkin: outcome.checkin, corrected: outcome.corrected }, 201);
   });
 }

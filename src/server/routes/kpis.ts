@@ -124,14 +124,6 @@ export function registerKpiRoutes(app: OpenAPIHono<AppEnv>, store: Store): void 
           errors: [{ path: "/measurements", message: "not accepted here" }],
         },
       );
-    if (isPrivate && !definition.team)
-      throw new AppError(
-        "validation-failed",
-        "a private KPI needs a team: its members can see it",
-        {
-          errors: [{ path: "/team", message: "required when private is true" }],
-        },
-      );
     const kpi: KpiResource = { ...definition, private: isPrivate ?? false };
     const outcome = await createKpi(store.db, kpi, { actor: actorOf(user) });
     if (!outcome.ok) throwWriteFailure(outcome, "KPI");

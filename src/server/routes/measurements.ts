@@ -1,17 +1,16 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { classifyValue } from "../../core/kpi/assess-range-status.js";
+import { addMeasurements } from "../../app/add-measurements.js";
+import type { AppContext } from "../../app/app-context.js";
 import { IsoDate, MeasurementPoint } from "../../core/model/index.js";
 import type { Store } from "../../store/open-store.js";
 import { getKeyResult } from "../../store/repositories/key-results.js";
 import { getKpi, type KpiResource } from "../../store/repositories/kpis.js";
-import { addMeasurements, readSeries } from "../../store/repositories/measurements.js";
+import { readSeries } from "../../store/repositories/measurements.js";
 import type { Viewer } from "../../store/repositories/visibility.js";
-import { latestMeasurement } from "../../store/tracking/record-checkin.js";
 import { AppError } from "../app-error.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, requireEditor, requireUser, viewerOf } from "../guards.js";
 import { errorResponses, IdParam, jsonBody } from "../schemas.js";
-import type { WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 
 const Point = MeasurementPoint.extend({}).openapi("Measurement");
 const SeriesPoint = z
@@ -72,18 +71,9 @@ async function requireMetric(
   throw new AppError("not-found", "no KPI or key result with this id");
 }
 
-/** The KPI's light from its latest value, for noticing when it turns red. */
-async function lightOf(store: Store, kpi: KpiResource): Promise<string> {
-  const latest = await latestMeasurement(store.db, kpi.id, "9999-12-31");
-  return latest ? classifyValue(kpi, latest.value) : "unknown";
-}
-
 /** A metric's time series: range queries for charts, single and bulk appends. */
-export function registerMeasurementRoutes(
-  app: OpenAPIHono<AppEnv>,
-  store: Store,
-  webhooks: WebhookDispatcher,
-): void {
+export function registerMeasurementRoutes(app: OpenAPIHono<AppEnv>, context: AppContext): void {
+  const { store } = context;
   app.openapi(read, async (c) => {
     const { id } = c.req.valid("param");
     await requireMetric(store, viewerOf(requireUser(c)), id);
@@ -93,13 +83,14 @@ export function registerMeasurementRoutes(
   app.openapi(add, async (c) => {
     const user = requireEditor(c);
     const { id } = c.req.valid("param");
-    const kpi = await requireMetric(store, viewerOf(user), id);
+    await requireMetric(store, viewerOf(user), id);
     const body = c.req.valid("json");
     const points = "items" in body ? body.items : [body];
-    const before = kpi ? await lightOf(store, kpi) : undefined;
-    const added = await addMeasurements(store.db, id, points, actorOf(user));
-    if (kpi && before !== "red" && (await lightOf(store, kpi)) === "red")
-      webhooks.emit("kpi.red", { kpi: id, name: kpi.name, previous: before });
+    const { added } = await addMeasurements(context, {
+      metricId: id,
+      points,
+      actor: actorOf(user),
+    });
     return c.json({ added }, 201);
   });
 }

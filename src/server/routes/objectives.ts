@@ -138,10 +138,6 @@ export function registerObjectiveRoutes(
   app.openapi(create, async (c) => {
     const user = requireEditor(c);
     const { private: isPrivate, ...definition } = c.req.valid("json");
-    if (isPrivate && !definition.team)
-      throw new AppError("validation-failed", "a private objective needs a team", {
-        errors: [{ path: "/team", message: "required when private is true" }],
-      });
     const outcome = await createObjective(
       store.db,
       { ...definition, private: isPrivate ?? false },

@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { addSource, SourceInput, SourceInputError } from "../../agent/sources/add-source.js";
-import { runStoredSource } from "../../agent/sources/run-stored-source.js";
+import type { AppContext } from "../../app/app-context.js";
+import { pullSource } from "../../app/pull-source.js";
 import { PullConnectorName } from "../../connectors/pull-connectors.js";
 import { deleteSource, getSource, listSources, publicSource } from "../../store/agent/sources.js";
 import { hiddenFrom } from "../../store/agent/visible-document.js";
-import type { Store } from "../../store/open-store.js";
 import { versionOf } from "../../store/repositories/version.js";
 import { AppError } from "../app-error.js";
 import type { AppEnv } from "../context.js";
@@ -102,7 +102,8 @@ const run = createRoute({
 });
 
 /** Data sources bound to KPIs and key results: credentials go in, never come out. */
-export function registerSourceRoutes(app: OpenAPIHono<AppEnv>, store: Store): void {
+export function registerSourceRoutes(app: OpenAPIHono<AppEnv>, context: AppContext): void {
+  const { store } = context;
   app.openapi(list, async (c) => {
     const user = requireUser(c);
     // A source of another team's private KPI would reveal that the KPI exists.
@@ -139,7 +140,7 @@ export function registerSourceRoutes(app: OpenAPIHono<AppEnv>, store: Store): vo
     const source = await getSource(store.db, id);
     if (!source) throw new AppError("not-found", "no source with this id");
     const clock = c.get("clock");
-    const result = await runStoredSource(store, source, {
+    const result = await pullSource(context, source, {
       env: process.env,
       now: () => clock.now(),
     });

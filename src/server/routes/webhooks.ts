@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { WEBHOOK_EVENTS } from "../../core/events/domain-events.js";
 import type { Store } from "../../store/open-store.js";
 import { createWebhook, deleteWebhook, listWebhooks } from "../../store/repositories/webhooks.js";
 import { AppError } from "../app-error.js";
@@ -6,7 +7,6 @@ import { newSecret } from "../auth/secrets.js";
 import type { AppEnv } from "../context.js";
 import { actorOf, requireAdmin } from "../guards.js";
 import { createErrorResponses, errorResponses, IdParam, jsonBody } from "../schemas.js";
-import { WEBHOOK_EVENTS } from "../webhooks/webhook-dispatcher.js";
 
 const Webhook = z
   .object({

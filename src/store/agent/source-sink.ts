@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../database.js";
+import type { Database, Transaction } from "../database.js";
 import { writeAudit } from "../repositories/audit.js";
 import * as t from "../schema.js";
 
@@ -21,20 +21,36 @@ export interface SourceSink {
 }
 
 /**
+ * Runs a metric's write inside its transaction, free to read before and after it and to write
+ * more (the events the value causes) in the same transaction.
+ */
+export type WrapWrite = (
+  tx: Transaction,
+  metricId: string,
+  write: () => Promise<void>,
+) => Promise<unknown>;
+
+/**
  * Writes a source's pulled value and its healthy mark in one transaction (with an audit event);
  * a failure writes only the error on the source, never a value — the metric reads
  * "stale: source failing" until a pull succeeds.
  */
-export function createSourceSink(db: Database, sourceId: string): SourceSink {
+export function createSourceSink(
+  db: Database,
+  sourceId: string,
+  wrapWrite: WrapWrite = (_tx, _metricId, write) => write(),
+): SourceSink {
   const actor = `agent:source:${sourceId}`;
   return {
     async recordMeasurement(metricId, measurement) {
       await db.transaction(async (tx) => {
-        await tx.insert(t.measurements).values({
-          metricId,
-          at: measurement.at,
-          value: measurement.value,
-          source: measurement.source,
+        await wrapWrite(tx, metricId, async () => {
+          await tx.insert(t.measurements).values({
+            metricId,
+            at: measurement.at,
+            value: measurement.value,
+            source: measurement.source,
+          });
         });
         await tx
           .update(t.sources)

@@ -7,6 +7,7 @@ import { exportDocument } from "./export-document.js";
 import { kpiToRows } from "./kpi-rows.js";
 import { objectiveToRows } from "./objective-rows.js";
 import { type ApplyPlan, type EntityChange, planApply } from "./plan-apply.js";
+import { ApplyRefused, privateKpisLosingTheirTeam } from "./private-kpis-keep-team.js";
 
 export interface ApplyReport {
   dryRun: boolean;
@@ -107,6 +108,8 @@ export async function applyDocument(
   const dryRun = options.dryRun ?? false;
   let plan: ApplyPlan | undefined;
   await db.transaction(async (tx) => {
+    const refusals = await privateKpisLosingTheirTeam(tx, document);
+    if (refusals.length) throw new ApplyRefused(refusals);
     plan = planApply(document, await exportDocument(tx));
     if (dryRun) return;
     if (plan.organizationChanged) {

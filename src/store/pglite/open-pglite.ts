@@ -10,6 +10,7 @@ import {
   type MeasurementRow,
   MIGRATIONS_FOLDER,
   measurementsToCsv,
+  toDriverQuery,
 } from "../database.js";
 import * as schema from "../schema.js";
 
@@ -30,7 +31,7 @@ export async function openPglite(dataDir: string | undefined): Promise<OpenedDri
   const db = drizzle({ client, schema }) as unknown as Database;
   await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   const bulk: BulkWriter = {
-    async insertMeasurements(rows: readonly MeasurementRow[], onProgress) {
+    async insertMeasurements(rows: readonly MeasurementRow[], onProgress, alsoRun = []) {
       // PGlite reads COPY input from a virtual /dev/blob file.
       const copy = COPY_MEASUREMENTS.replace("FROM STDIN", "FROM '/dev/blob'");
       await client.transaction(async (tx) => {
@@ -38,6 +39,10 @@ export async function openPglite(dataDir: string | undefined): Promise<OpenedDri
           const end = Math.min(rows.length, start + COPY_CHUNK_ROWS);
           await tx.query(copy, [], { blob: new Blob([measurementsToCsv(rows, start, end)]) });
           onProgress?.(end);
+        }
+        for (const statement of alsoRun) {
+          const { text, params } = toDriverQuery(statement);
+          await tx.query(text, params);
         }
       });
       return rows.length;

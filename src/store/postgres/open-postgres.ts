@@ -11,6 +11,7 @@ import {
   type Database,
   MIGRATIONS_FOLDER,
   measurementsToCsv,
+  toDriverQuery,
 } from "../database.js";
 import type { OpenedDriver } from "../pglite/open-pglite.js";
 import * as schema from "../schema.js";
@@ -36,7 +37,7 @@ export async function openPostgres(url: string): Promise<OpenedDriver> {
     lockClient.release();
   }
   const bulk: BulkWriter = {
-    async insertMeasurements(rows, onProgress) {
+    async insertMeasurements(rows, onProgress, alsoRun = []) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
@@ -48,6 +49,10 @@ export async function openPostgres(url: string): Promise<OpenedDriver> {
           }
         }
         await pipeline(Readable.from(chunks()), client.query(copyFrom(COPY_MEASUREMENTS)));
+        for (const statement of alsoRun) {
+          const { text, params } = toDriverQuery(statement);
+          await client.query(text, params);
+        }
         await client.query("COMMIT");
         return rows.length;
       } catch (error) {

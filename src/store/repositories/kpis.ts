@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, max, type SQL } from "drizzle-orm";
 import { type Kpi, KpiInput } from "../../core/model/index.js";
+import { privateWithoutTeam } from "../../core/model/private-needs-team.js";
 import type { Database, Executor } from "../database.js";
 import { compact } from "../documents/compact.js";
 import { kpiFromRows, kpiToRows } from "../documents/kpi-rows.js";
@@ -106,6 +107,8 @@ export async function createKpi(
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: t.kpis.id }).from(t.kpis).where(eq(t.kpis.id, kpi.id));
     if (taken) return { ok: false, reason: "conflict", detail: `a KPI with id ${kpi.id} exists` };
+    const orphan = privateWithoutTeam(kpi, "KPI");
+    if (orphan) return { ok: false, reason: "inconsistent", ...orphan };
     const [last] = await tx.select({ n: max(t.kpis.position) }).from(t.kpis);
     await writeKpi(tx, kpi, (last?.n ?? -1) + 1);
     await writeAudit(tx, {
@@ -138,6 +141,8 @@ export async function updateKpi(
     const parsed = KpiInput.safeParse(merged);
     if (!parsed.success) return { ok: false, reason: "invalid", error: parsed.error };
     const after: KpiResource = { ...parsed.data, private: Boolean(isPrivate) };
+    const orphan = privateWithoutTeam(after, "KPI");
+    if (orphan) return { ok: false, reason: "inconsistent", ...orphan };
     if (rangeOf(after) !== rangeOf(before) && !options.reason?.trim())
       return {
         ok: false,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { MeasurementPoint } from "../../core/model/index.js";
-import type { Database, Executor } from "../database.js";
+import type { Executor } from "../database.js";
 import { canonicalInstant, instantFromDb } from "../documents/instants.js";
 import { measurementToRow } from "../documents/kpi-rows.js";
 import * as t from "../schema.js";
@@ -89,7 +89,7 @@ const INSERT_CHUNK_ROWS = 10_000;
 
 /** Appends measurements of one metric in one transaction with one audit event. */
 export async function addMeasurements(
-  db: Database,
+  db: Executor,
   metricId: string,
   points: readonly MeasurementPoint[],
   actor: string,

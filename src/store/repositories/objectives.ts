@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, max, type SQL } from "drizzle-orm";
 import { type Objective, ObjectiveInput } from "../../core/model/index.js";
+import { privateWithoutTeam } from "../../core/model/private-needs-team.js";
 import type { Database, Executor } from "../database.js";
 import { compact } from "../documents/compact.js";
 import { objectiveFromRows, objectiveToRows } from "../documents/objective-rows.js";
@@ -105,7 +106,11 @@ export async function getObjective(
 /** The version an objective's ETag carries: its own fields, not its key results' check-ins. */
 export function objectiveVersion(objective: ObjectiveResource): string {
   const { keyResults, ...own } = objective;
-  return versionOf({ ...own, keyResults: keyResults?.map((kr) => kr.id) });
+  // No key results reads back as an absent list: both spellings are the same version.
+  return versionOf({
+    ...own,
+    keyResults: keyResults?.length ? keyResults.map((kr) => kr.id) : undefined,
+  });
 }
 
 /** Creates an objective with its key results in one transaction, with an audit event. */
@@ -125,6 +130,8 @@ export async function createObjective(
         reason: "conflict",
         detail: `an objective with id ${objective.id} exists`,
       };
+    const orphan = privateWithoutTeam(objective, "objective");
+    if (orphan) return { ok: false, reason: "inconsistent", ...orphan };
     const krIds = (objective.keyResults ?? []).map((kr) => kr.id);
     if (krIds.length) {
       const clash = await tx
@@ -179,6 +186,8 @@ export async function updateObjective(
     const parsed = ObjectiveInput.safeParse(merged);
     if (!parsed.success) return { ok: false, reason: "invalid", error: parsed.error };
     const after: ObjectiveResource = { ...parsed.data, private: Boolean(isPrivate) };
+    const orphan = privateWithoutTeam(after, "objective");
+    if (orphan) return { ok: false, reason: "inconsistent", ...orphan };
     const { objective: row } = objectiveToRows({ ...after, keyResults: [], killCriteria: [] }, 0);
     const { position: _position, id: _id, ...columns } = row;
     await tx

@@ -7,6 +7,9 @@ export interface Viewer {
   teams: readonly string[];
 }
 
+/** The workspace itself, for use-cases that act on every item whoever triggered them. */
+export const WHOLE_WORKSPACE: Viewer = { admin: true, teams: [] };
+
 /** The SQL condition for rows a viewer may see; undefined means no restriction. */
 export function visibleTo(
   viewer: Viewer,

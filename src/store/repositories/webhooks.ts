@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, arrayContains, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database, Executor } from "../database.js";
 import * as t from "../schema.js";
 import { writeAudit } from "./audit.js";
@@ -70,15 +70,4 @@ export async function deleteWebhook(db: Database, id: string, actor: string): Pr
     });
     return true;
   });
-}
-
-/** Active webhooks subscribed to an event, with the secrets to sign deliveries. */
-export async function webhooksFor(
-  db: Executor,
-  event: string,
-): Promise<{ id: string; url: string; secret: string }[]> {
-  return db
-    .select({ id: t.webhooks.id, url: t.webhooks.url, secret: t.webhooks.secret })
-    .from(t.webhooks)
-    .where(and(eq(t.webhooks.active, true), arrayContains(t.webhooks.events, [event])));
 }

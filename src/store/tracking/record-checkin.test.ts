@@ -85,6 +85,20 @@ for (const driver of storeDrivers) {
       expect(await handle.store.db.$count(t.checkins)).toBe(before);
     });
 
+    it("refuses a check-in by someone who is not a person, and writes nothing", async () => {
+      const before = await handle.store.db.$count(t.checkins);
+      expect(
+        await recordCheckin(handle.store.db, {
+          keyResultId: "kr",
+          at: "2026-07-14",
+          value: 43,
+          by: "ghost",
+          actor: "x",
+        }),
+      ).toEqual({ ok: false, reason: "unknown-person" });
+      expect(await handle.store.db.$count(t.checkins)).toBe(before);
+    });
+
     it("finds the latest measurement on or before a day", async () => {
       expect(await latestMeasurement(handle.store.db, "activation", "2026-07-10")).toEqual({
         at: "2026-07-08",

@@ -1,6 +1,6 @@
 import { and, desc, eq, lte } from "drizzle-orm";
 import type { Checkin } from "../../core/model/index.js";
-import type { Database } from "../database.js";
+import type { Executor } from "../database.js";
 import { canonicalInstant, instantFromDb } from "../documents/instants.js";
 import * as t from "../schema.js";
 
@@ -17,14 +17,14 @@ export interface CheckinRequest {
 
 export type CheckinOutcome =
   | { ok: true; checkin: Checkin; corrected: boolean }
-  | { ok: false; reason: "unknown-key-result" };
+  | { ok: false; reason: "unknown-key-result" | "unknown-person" };
 
 /**
  * Records a check-in in one transaction with its audit event. A second check-in for the
  * same key result and day is a correction: the earlier one is kept, marked superseded.
  */
 export async function recordCheckin(
-  db: Database,
+  db: Executor,
   request: CheckinRequest,
 ): Promise<CheckinOutcome> {
   return db.transaction(async (tx) => {
@@ -33,6 +33,14 @@ export async function recordCheckin(
       .from(t.keyResults)
       .where(eq(t.keyResults.id, request.keyResultId));
     if (!kr) return { ok: false, reason: "unknown-key-result" } as const;
+    if (request.by) {
+      const [person] = await tx
+        .select({ id: t.people.id })
+        .from(t.people)
+        .where(eq(t.people.id, request.by));
+      // A check-in by someone who is not a person would make the next export invalid.
+      if (!person) return { ok: false, reason: "unknown-person" } as const;
+    }
     const at = canonicalInstant(request.at);
     const [earlier] = await tx
       .select()
@@ -84,7 +92,7 @@ export async function recordCheckin(
 
 /** The latest measurement of a metric on or before `asOf`, for check-ins that follow a KPI. */
 export async function latestMeasurement(
-  db: Database,
+  db: Executor,
   metricId: string,
   asOf: string,
 ): Promise<{ at: string; value: number } | undefined> {

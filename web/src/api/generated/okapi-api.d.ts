@@ -7108,7 +7108,7 @@ export interface components {
     NewWebhook: {
       /** Format: uri */
       url: string;
-      events: ("checkin.created" | "kpi.red")[];
+      events: ("checkin.recorded" | "kpi.turned-red" | "checkin.created" | "kpi.red")[];
     };
     /** @description Exactly the JSON of `okapi lint --format json` */
     LintReport: {

@@ -2,19 +2,21 @@ import {
   type DataSourceBinding,
   type RunSourceResult,
   runSource,
-} from "../../connectors/run-source.js";
-import type { PullConnector } from "../../connectors/shared/pull-connector.js";
-import { openCredentials } from "../../connectors/shared/sealed-credentials.js";
-import { parseSecretKey } from "../../connectors/shared/secret-box.js";
-import type { RetryOptions } from "../../connectors/shared/with-retries.js";
-import { createSourceSink } from "../../store/agent/source-sink.js";
-import type { SourceWithSecrets } from "../../store/agent/sources.js";
-import type { Store } from "../../store/open-store.js";
+} from "../connectors/run-source.js";
+import type { PullConnector } from "../connectors/shared/pull-connector.js";
+import { openCredentials } from "../connectors/shared/sealed-credentials.js";
+import { parseSecretKey } from "../connectors/shared/secret-box.js";
+import type { RetryOptions } from "../connectors/shared/with-retries.js";
+import { createSourceSink, type WrapWrite } from "../store/agent/source-sink.js";
+import type { SourceWithSecrets } from "../store/agent/sources.js";
+import type { Store } from "../store/open-store.js";
 
 export interface RunStoredSourceDeps extends RetryOptions {
   env: Readonly<Record<string, string | undefined>>;
   // biome-ignore lint/suspicious/noExplicitAny: each connector checks its own query with its schema
   connectors?: Readonly<Record<string, PullConnector<any>>>;
+  /** Wraps each value's write, e.g. to queue the events it causes in its transaction. */
+  wrapWrite?: WrapWrite | undefined;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function runStoredSource(
   source: SourceWithSecrets,
   deps: RunStoredSourceDeps,
 ): Promise<RunSourceResult> {
-  const sink = createSourceSink(store.db, source.id);
+  const sink = createSourceSink(store.db, source.id, deps.wrapWrite);
   const binding = {
     metricId: source.metric,
     connector: source.kind,
@@ -49,6 +51,6 @@ export async function runStoredSource(
       return { ok: false, failure: { ok: false, kind: "config", message }, attempts: 0 };
     }
   }
-  const { env, ...rest } = deps;
+  const { env, wrapWrite: _wrapWrite, ...rest } = deps;
   return runSource(binding, { ...rest, sink, env, ...(credentials && { credentials }) });
 }
