@@ -4,7 +4,7 @@ import type { OkapiDocument } from "../model/okapi-file.js";
 import { MIN_CANDIDATES, MIN_RETRIEVAL_WITHOUT_TYPE } from "../thresholds/reasoning.js";
 import { buildMetricIndex } from "./build-metric-index.js";
 import { checkDraft, type DraftLinter } from "./check-draft.js";
-import { chooseCycle } from "./choose-cycle.js";
+import { describeStructure } from "./describe-structure.js";
 import { detectWrongTool } from "./detect-wrong-tool.js";
 import type { Candidate, DecisionDraft, DraftOkr, Reframe, TraceEntry } from "./draft-types.js";
 import { emitDraftOkr } from "./emit-draft-okr.js";
@@ -82,7 +82,7 @@ export function finishDraft(
     candidates,
     baselinesOf(context),
     reframe,
-    chooseCycle(context.decision, context.options.asOf),
+    reframe.structure.horizon.period,
   ),
 ): DecisionDraft {
   const { lint = lintDocument, team } = context.options;
@@ -145,11 +145,11 @@ export function wrongToolDraft(
  */
 export function draftDecision(decision: string, options: DraftOptions): DecisionDraft {
   const trace: TraceEntry[] = [];
-  const reframe = reframeDecision(decision);
+  const reframe = reframeDecision(decision, options.asOf);
   trace.push({
     step: "reframe",
     by: "offline",
-    note: reframe.pushback ? `${reframe.pushback} ${reframe.reason}` : reframe.reason,
+    note: `${reframe.pushback ? `${reframe.pushback} ` : ""}${reframe.reason} ${describeStructure(reframe.structure)}`,
   });
   const wrong = wrongToolDraft(decision, reframe, trace);
   if (wrong) return wrong;
@@ -170,7 +170,7 @@ export function draftDecision(decision: string, options: DraftOptions): Decision
     by: "offline",
     note: `exploit and guardrail for each of ${candidates.length} candidates`,
   });
-  const cycle = chooseCycle(decision, options.asOf);
+  const cycle = reframe.structure.horizon.period;
   const okr = emitDraftOkr(candidates, baselinesOf(context), reframe, cycle);
   const measured = okr.keyResults.filter((kr) => kr.from !== null).length;
   trace.push({

@@ -8,7 +8,7 @@ import {
   MAX_KR_GAMEABILITY,
   MIN_DRAFT_KRS,
 } from "../thresholds/reasoning.js";
-import { addDays, dayAtShare } from "./choose-cycle.js";
+import { addDays, dayAtShare } from "./cycle-days.js";
 import { OBJECTIVE_BY_TYPE } from "./decision-lexicon.js";
 import { draftKeyResult, formatValue } from "./draft-key-result.js";
 import type {

@@ -76,3 +76,12 @@ export const KILL_CHECKPOINT_SHARE = 0.5;
 export const FINAL_DECISION_DAYS_BEFORE_END = 14;
 /** The tripwire fires if the leading KR has not covered this share of the way to its target. */
 export const KILL_PROGRESS_SHARE = 0.25;
+
+/**
+ * A named period that has already started ("H2" asked in December) is only taken when it still
+ * has time to act: at least half of it left, and at least four weeks — room for the mid-period
+ * checkpoint and the stop-or-continue date two weeks before the end. Otherwise the next one of
+ * that name is the coming period (team convention, after a draft dated its tripwire in the past).
+ */
+export const MIN_REMAINING_SHARE_OF_NAMED_PERIOD = 0.5;
+export const MIN_REMAINING_DAYS = 28;
