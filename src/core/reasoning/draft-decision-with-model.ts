@@ -144,6 +144,7 @@ async function modelOkr(
       baselinesOf(context),
       reframe,
       cycle,
+      context.options.asOf,
     );
     return { ...base, objective: answer.objective };
   };

@@ -83,6 +83,7 @@ export function finishDraft(
     baselinesOf(context),
     reframe,
     reframe.structure.horizon.period,
+    context.options.asOf,
   ),
 ): DecisionDraft {
   const { lint = lintDocument, team } = context.options;
@@ -171,7 +172,7 @@ export function draftDecision(decision: string, options: DraftOptions): Decision
     note: `exploit and guardrail for each of ${candidates.length} candidates`,
   });
   const cycle = reframe.structure.horizon.period;
-  const okr = emitDraftOkr(candidates, baselinesOf(context), reframe, cycle);
+  const okr = emitDraftOkr(candidates, baselinesOf(context), reframe, cycle, options.asOf);
   const measured = okr.keyResults.filter((kr) => kr.from !== null).length;
   trace.push({
     step: "emit",

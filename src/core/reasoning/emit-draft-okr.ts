@@ -40,12 +40,25 @@ function pickKeyResultMetrics(candidates: readonly Candidate[]): Candidate[] {
   return picked.slice(0, MAX_DRAFT_KRS);
 }
 
+/**
+ * The tripwire and decision days: inside the cycle and never before `asOf`. A cycle already under
+ * way is timed over what is left of it, and the checkpoint never falls after the decision day.
+ */
+function killDays(cycle: Cycle, asOf: string): { checkpoint: string; final: string } {
+  const left = { ...cycle, start: asOf > cycle.start ? asOf : cycle.start };
+  const latest = addDays(cycle.end, -FINAL_DECISION_DAYS_BEFORE_END);
+  const final = latest < left.start ? left.start : latest;
+  const midway = dayAtShare(left, KILL_CHECKPOINT_SHARE);
+  return { checkpoint: midway > final ? final : midway, final };
+}
+
 function killCriteria(
   keyResults: readonly DraftKeyResult[],
   cycle: Cycle,
   question: string,
+  asOf: string,
 ): DraftKillCriterion[] {
-  const checkpoint = dayAtShare(cycle, KILL_CHECKPOINT_SHARE);
+  const { checkpoint, final } = killDays(cycle, asOf);
   const early = keyResults.find((kr) => kr.kind === "leading") ?? keyResults[0];
   const criteria: DraftKillCriterion[] = [];
   if (early && early.from !== null && early.to !== null) {
@@ -64,7 +77,6 @@ function killCriteria(
       note: `Stop or change course if ${early.name} has not moved ${KILL_PROGRESS_SHARE * 100}% of the way from its week-1 baseline toward its target by ${checkpoint}.`,
     });
   }
-  const final = addDays(cycle.end, -FINAL_DECISION_DAYS_BEFORE_END);
   criteria.push({
     by: final,
     note: `Decide stop-or-continue on "${question}" by ${final}, with the KRs in hand.`,
@@ -78,6 +90,7 @@ export function emitDraftOkr(
   baselines: ReadonlyMap<string, number>,
   reframe: Reframe,
   cycle: Cycle,
+  asOf: string,
 ): DraftOkr {
   const keyResults = pickKeyResultMetrics(candidates).map((candidate) =>
     draftKeyResult(candidate, baselines.get(candidate.metric), DEFAULT_STRETCH),
@@ -90,6 +103,6 @@ export function emitDraftOkr(
     leadingIndicators: candidates
       .filter((candidate) => candidate.kind === "leading" && !used.has(candidate.metric))
       .map((candidate) => candidate.metric),
-    killCriteria: killCriteria(keyResults, cycle, reframe.question),
+    killCriteria: killCriteria(keyResults, cycle, reframe.question, asOf),
   };
 }
