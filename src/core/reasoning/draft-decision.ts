@@ -4,6 +4,7 @@ import type { OkapiDocument } from "../model/okapi-file.js";
 import { MIN_CANDIDATES, MIN_RETRIEVAL_WITHOUT_TYPE } from "../thresholds/reasoning.js";
 import { buildMetricIndex } from "./build-metric-index.js";
 import { checkDraft, type DraftLinter } from "./check-draft.js";
+import { firstSignalOf } from "./decision-signals.js";
 import { describeStructure } from "./describe-structure.js";
 import { detectWrongTool } from "./detect-wrong-tool.js";
 import type { Candidate, DecisionDraft, DraftOkr, Reframe, TraceEntry } from "./draft-types.js";
@@ -68,7 +69,11 @@ export function prepareDraft(
 
 /** Steps 2–4 offline: generate, score, red-team. */
 export function proposeCandidates(context: DraftContext, reframe: Reframe): Candidate[] {
-  const selected = generateCandidates(context.ranked, context.all);
+  const selected = generateCandidates(
+    context.ranked,
+    context.all,
+    firstSignalOf(reframe.structure),
+  );
   return redTeamCandidates(scoreCandidates(selected, reframe), context.byId);
 }
 

@@ -1,0 +1,133 @@
+import { knownMetric } from "../knowledge/knowledge-base.js";
+import type { Candidate } from "./draft-types.js";
+import type { DecisionStructure, ScopePart } from "./read-decision-structure.js";
+import type { DecisionAction } from "./structure-lexicon.js";
+
+/** A target the decision itself states for a metric: "cut churn by 20%", "from 8 hours to 2". */
+export type StatedTarget =
+  | { kind: "stretch"; stretch: number; text: string }
+  | { kind: "from-to"; from: number; to: number; text: string }
+  | { kind: "level"; to: number; text: string };
+
+/** How a key result is fitted to the decision in front of it: its scope words and stated target. */
+export interface KeyResultFit {
+  scope: string;
+  target?: StatedTarget;
+}
+
+const LOWERING: readonly DecisionAction[] = ["cut", "remove", "freeze"];
+const RAISING: readonly DecisionAction[] = [
+  "raise",
+  "double",
+  "expand",
+  "launch",
+  "hire",
+  "invest",
+];
+const STOPWORDS = new Set([
+  "with",
+  "from",
+  "more",
+  "than",
+  "that",
+  "this",
+  "their",
+  "into",
+  "over",
+  "among",
+]);
+
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return new Set(words.filter((word) => !STOPWORDS.has(word)).map((word) => word.slice(0, 4)));
+}
+
+/** Volumes come from a scope ("pipeline from EMEA accounts"); rates are measured in it. */
+function marketPhrase(scope: readonly ScopePart[], unit: string): string | undefined {
+  const regions = scope.filter((part) => part.kind === "region").map((part) => part.text);
+  const segments = scope.filter((part) => part.kind === "segment").map((part) => part.text);
+  if (regions.length + segments.length === 0) return undefined;
+  const words = [...regions, ...segments].join(" ");
+  const place = segments.length > 0 ? `${words} accounts` : words;
+  return `${unit === "count" || unit === "USD" ? "from" : "in"} ${place}`;
+}
+
+/** "from EMEA mid-market accounts", "on the free plan", "with the new support agents". */
+export function scopePhrase(
+  structure: DecisionStructure,
+  candidate: Pick<Candidate, "unit">,
+): string {
+  const { scope } = structure;
+  const parts: string[] = [];
+  const market = marketPhrase(scope, candidate.unit);
+  if (market) parts.push(market);
+  for (const part of scope) {
+    if (part.kind === "product")
+      parts.push(
+        /\b(?:plan|tier|app)$/i.test(part.text) ? `on the ${part.text}` : `on ${part.text}`,
+      );
+    if (part.kind === "channel") parts.push(`via ${part.text}`);
+    if (part.kind === "team")
+      parts.push(structure.action === "hire" ? `with the new ${part.text}` : `in ${part.text}`);
+  }
+  return parts.join(" ");
+}
+
+/** The direction the decision's action pushes its own object, if the action says. */
+function pushOf(action: DecisionAction | null): "up" | "down" | undefined {
+  if (action && LOWERING.includes(action)) return "down";
+  if (action && RAISING.includes(action)) return "up";
+  return undefined;
+}
+
+/**
+ * The decision's magnitude as this metric's target, when the metric is the decision's object
+ * (shared word stems) and the magnitude moves it in the metric's good direction. A count ("5
+ * more AEs") is the means, never a target.
+ */
+export function statedTarget(
+  structure: DecisionStructure,
+  candidate: Pick<Candidate, "name" | "metric" | "direction">,
+): StatedTarget | undefined {
+  const { magnitude, object } = structure;
+  if (!magnitude || !object || candidate.direction === "within-range") return undefined;
+  // A price is the lever, not the outcome: "raise prices 20%" does not target any metric +20%.
+  if (/\bpric/i.test(object)) return undefined;
+  const unscoped = structure.scope.reduce((text, part) => text.replace(part.text, " "), object);
+  const wanted = stems(unscoped);
+  const aliases = knownMetric(candidate.metric)?.aliases ?? [];
+  const own = stems(
+    `${candidate.name} ${candidate.metric.replaceAll("-", " ")} ${aliases.join(" ")}`,
+  );
+  const shared = [...wanted].filter((stem) => own.has(stem)).length;
+  if (shared === 0 || shared < Math.min(2, wanted.size)) return undefined;
+  const good = candidate.direction === "higher-is-better" ? "up" : "down";
+  if (magnitude.kind === "from-to") {
+    const moves = magnitude.to > magnitude.from ? "up" : "down";
+    return moves === good
+      ? { kind: "from-to", from: magnitude.from, to: magnitude.to, text: magnitude.text }
+      : undefined;
+  }
+  if (magnitude.kind === "level")
+    return { kind: "level", to: magnitude.value, text: magnitude.text };
+  if (magnitude.kind === "count") return undefined;
+  const push =
+    magnitude.kind === "multiple"
+      ? magnitude.factor >= 1
+        ? "up"
+        : "down"
+      : pushOf(structure.action);
+  if (push !== good) return undefined;
+  const stretch =
+    magnitude.kind === "multiple" ? Math.abs(magnitude.factor - 1) : Math.min(magnitude.share, 1);
+  return stretch > 0 ? { kind: "stretch", stretch, text: magnitude.text } : undefined;
+}
+
+/** The scope words and stated target of a key result drafted for this decision. */
+export function fitKeyResult(
+  structure: DecisionStructure,
+  candidate: Pick<Candidate, "name" | "metric" | "direction" | "unit">,
+): KeyResultFit {
+  const target = statedTarget(structure, candidate);
+  return { scope: scopePhrase(structure, candidate), ...(target ? { target } : {}) };
+}
