@@ -12,7 +12,8 @@ interface FirstSignal {
  * The earliest leading indicator of the causal chain an action bets on (a first slice of the
  * decision playbooks): entering a market or adding sellers bets on demand that shows as
  * pipeline before it shows as bookings; adding support agents on faster first answers; a
- * reliability commitment on the error budget it burns; a launch on activation.
+ * reliability commitment on the error budget it burns; removing a free plan on the paid
+ * conversion of those who still sign up; a launch on activation.
  */
 const FIRST_SIGNALS: readonly FirstSignal[] = [
   { actions: ["expand"], metric: "pipeline-coverage" },
@@ -31,6 +32,11 @@ const FIRST_SIGNALS: readonly FirstSignal[] = [
     actions: ["move", "replace", "build", "buy", "invest", "launch", "raise"],
     when: /\b(?:uptime|SLA|SLO|reliability|availability)\b/i,
     metric: "error-budget-burn-rate",
+  },
+  {
+    actions: ["remove"],
+    when: /\bfree (?:plan|tier)\b|\bfreemium\b/i,
+    metric: "trial-to-paid-conversion",
   },
   { actions: ["launch"], metric: "activation-rate" },
 ];

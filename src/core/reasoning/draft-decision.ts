@@ -4,6 +4,7 @@ import type { OkapiDocument } from "../model/okapi-file.js";
 import { MIN_CANDIDATES, MIN_RETRIEVAL_WITHOUT_TYPE } from "../thresholds/reasoning.js";
 import { buildMetricIndex } from "./build-metric-index.js";
 import { checkDraft, type DraftLinter } from "./check-draft.js";
+import { fightsTheDecision, pushOnMetric } from "./decision-pushes.js";
 import { firstSignalOf } from "./decision-signals.js";
 import { describeStructure } from "./describe-structure.js";
 import { detectWrongTool } from "./detect-wrong-tool.js";
@@ -111,6 +112,16 @@ export function finishDraft(
   };
 }
 
+/** The candidates kept out of the KRs because the decision itself pushes them the other way. */
+function describeFights(reframe: Reframe, candidates: readonly Candidate[]): string {
+  const fights = candidates.filter((candidate) => fightsTheDecision(reframe.structure, candidate));
+  if (fights.length === 0) return "";
+  const names = fights
+    .map((c) => `${c.name} (the decision pushes it ${pushOnMetric(reframe.structure, c.metric)})`)
+    .join(", ");
+  return `; not KRs: ${names}`;
+}
+
 /** Baselines by metric id: the latest workspace value of the KPI tracking the metric. */
 export function baselinesOf(context: DraftContext): Map<string, number> {
   return new Map(
@@ -182,7 +193,7 @@ export function draftDecision(decision: string, options: DraftOptions): Decision
   trace.push({
     step: "emit",
     by: "offline",
-    note: `${okr.keyResults.length} key results for ${cycle.id} (${measured} with a workspace baseline), ${okr.killCriteria.length} kill criteria`,
+    note: `${okr.keyResults.length} key results for ${cycle.id} (${measured} with a baseline), ${okr.killCriteria.length} kill criteria${describeFights(reframe, candidates)}`,
   });
   return finishDraft(context, reframe, candidates, trace, okr);
 }

@@ -11,6 +11,7 @@ import {
 } from "../thresholds/reasoning.js";
 import { addDays, dayAtShare } from "./cycle-days.js";
 import { OBJECTIVE_BY_TYPE } from "./decision-lexicon.js";
+import { fightsTheDecision } from "./decision-pushes.js";
 import { firstSignalOf } from "./decision-signals.js";
 import { draftKeyResult, formatValue, inSentence } from "./draft-key-result.js";
 import type {
@@ -21,6 +22,7 @@ import type {
   Reframe,
 } from "./draft-types.js";
 import { fitKeyResult, statedTarget } from "./fit-key-result.js";
+import type { DecisionStructure } from "./read-decision-structure.js";
 import { compositeScore } from "./red-team-candidates.js";
 
 /** Picks 2–4 KRs: the best lagging outcomes plus at least one leading one, so the team learns early. */
@@ -28,11 +30,14 @@ function pickKeyResultMetrics(
   candidates: readonly Candidate[],
   firstSignal: string | undefined,
   stated: ReadonlySet<string>,
+  structure: DecisionStructure,
 ): Candidate[] {
   const eligible = candidates
     .filter(
       (candidate) =>
-        candidate.scores.gameability < MAX_KR_GAMEABILITY && candidate.direction !== "within-range",
+        candidate.scores.gameability < MAX_KR_GAMEABILITY &&
+        candidate.direction !== "within-range" &&
+        !fightsTheDecision(structure, candidate),
     )
     .sort((a, b) => compositeScore(b) - compositeScore(a) || a.metric.localeCompare(b.metric));
   const lagging = eligible
@@ -146,7 +151,7 @@ export function emitDraftOkr(
       .filter((candidate) => statedTarget(structure, candidate) !== undefined)
       .map((candidate) => candidate.metric),
   );
-  const picked = pickKeyResultMetrics(candidates, firstSignal, stated);
+  const picked = pickKeyResultMetrics(candidates, firstSignal, stated, structure);
   const fits = new Map(
     picked.map((candidate) => [candidate.metric, fitKeyResult(structure, candidate)]),
   );

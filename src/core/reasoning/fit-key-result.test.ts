@@ -14,9 +14,11 @@ describe("scopePhrase", () => {
   });
 
   it("names a plan, a channel and the new hires", () => {
-    expect(scopePhrase(structureOf("Should we remove the free plan?"), { unit: "count" })).toBe(
-      "on the free plan",
+    expect(scopePhrase(structureOf("Should we launch a Team plan?"), { unit: "count" })).toBe(
+      "on the Team plan",
     );
+    // A removed plan is not there to measure on.
+    expect(scopePhrase(structureOf("Should we remove the free plan?"), { unit: "count" })).toBe("");
     expect(scopePhrase(structureOf("Should we double outbound?"), { unit: "count" })).toBe(
       "via outbound",
     );

@@ -62,7 +62,8 @@ export function scopePhrase(
   const market = marketPhrase(scope, candidate.unit);
   if (market) parts.push(market);
   for (const part of scope) {
-    if (part.kind === "product")
+    // A plan being removed is no longer there to measure on: its effect shows on the rest.
+    if (part.kind === "product" && structure.action !== "remove")
       parts.push(
         /\b(?:plan|tier|app)$/i.test(part.text) ? `on the ${part.text}` : `on ${part.text}`,
       );
