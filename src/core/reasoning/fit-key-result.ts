@@ -37,9 +37,14 @@ const STOPWORDS = new Set([
   "among",
 ]);
 
+/** Four-letter stems of the words, and acronyms whole ("DSO", "NPS"), for matching a metric. */
 function stems(text: string): Set<string> {
   const words = text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  return new Set(words.filter((word) => !STOPWORDS.has(word)).map((word) => word.slice(0, 4)));
+  const acronyms = (text.match(/\b[A-Z]{2,5}\b/g) ?? []).map((word) => word.toLowerCase());
+  return new Set([
+    ...words.filter((word) => !STOPWORDS.has(word)).map((word) => word.slice(0, 4)),
+    ...acronyms,
+  ]);
 }
 
 /** Volumes come from a scope ("pipeline from EMEA accounts"); rates are measured in it. */
