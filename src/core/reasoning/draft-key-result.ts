@@ -82,19 +82,23 @@ export function draftKeyResult(
   });
   if (target?.kind === "from-to")
     return fromTo(target.from, target.to, `the decision's own numbers ("${target.text}")`);
-  if (target?.kind === "level") {
+  // A bound is only a target while nothing is measured: a tracked metric stretches from its value.
+  if (target?.kind === "level" && !(target.bound && baseline !== undefined)) {
+    const source = target.bound
+      ? `the scale-free bound (${target.bound})`
+      : `the decision ("${target.text}")`;
     if (baseline !== undefined)
-      return fromTo(baseline, target.to, "workspace data; target from the decision");
+      return fromTo(baseline, target.to, `workspace data; target from ${source}`);
     return {
       ...common,
       title: `${verb} ${named} to ${formatValue(target.to, candidate.unit)}`,
       from: null,
       to: target.to,
-      baseline: `${MEASURE_BASELINE}; target from the decision ("${target.text}")`,
+      baseline: `${MEASURE_BASELINE}; target from ${source}`,
     };
   }
   const stretch = target?.kind === "stretch" ? target.stretch : defaultStretch;
-  const stated = target ? `; target from the decision ("${target.text}")` : "";
+  const stated = target?.kind === "stretch" ? `; target from the decision ("${target.text}")` : "";
   if (baseline === undefined) {
     return {
       ...common,

@@ -87,6 +87,11 @@ describe("draftDecision fitted to the decision", () => {
       (kill) => kill.metric && (kill.below ?? kill.above) !== undefined,
     );
     expect(numeric).toMatchObject({ metric: "pipeline-coverage", below: 3 });
+    expect(okr.keyResults.find((kr) => kr.metric === "pipeline-coverage")).toMatchObject({
+      from: null,
+      to: 3,
+      title: "Increase pipeline coverage in EMEA mid-market accounts to 3x",
+    });
     expect(okr.keyResults.some((kr) => kr.id === numeric?.metric && kr.kind === "leading")).toBe(
       true,
     );

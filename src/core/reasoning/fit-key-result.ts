@@ -1,4 +1,5 @@
 import { knownMetric } from "../knowledge/knowledge-base.js";
+import { VIABILITY_BOUNDS } from "../thresholds/reasoning.js";
 import type { Candidate } from "./draft-types.js";
 import type { DecisionStructure, ScopePart } from "./read-decision-structure.js";
 import type { DecisionAction } from "./structure-lexicon.js";
@@ -7,7 +8,7 @@ import type { DecisionAction } from "./structure-lexicon.js";
 export type StatedTarget =
   | { kind: "stretch"; stretch: number; text: string }
   | { kind: "from-to"; from: number; to: number; text: string }
-  | { kind: "level"; to: number; text: string };
+  | { kind: "level"; to: number; text: string; bound?: string };
 
 /** How a key result is fitted to the decision in front of it: its scope words and stated target. */
 export interface KeyResultFit {
@@ -106,7 +107,9 @@ export function statedTarget(
     `${candidate.name} ${candidate.metric.replaceAll("-", " ")} ${aliases.join(" ")}`,
   );
   const shared = [...wanted].filter((stem) => own.has(stem)).length;
-  if (shared === 0 || shared < Math.min(2, wanted.size)) return undefined;
+  // Two shared words when the object has two; an acronym ("SLA", "DSO") helps but is never required.
+  const words = [...wanted].filter((stem) => stem.length === 4 && /[a-z]{4}/.test(stem)).length;
+  if (shared === 0 || shared < Math.min(2, words)) return undefined;
   const good = candidate.direction === "higher-is-better" ? "up" : "down";
   if (magnitude.kind === "from-to") {
     const moves = magnitude.to > magnitude.from ? "up" : "down";
@@ -129,11 +132,20 @@ export function statedTarget(
   return stretch > 0 ? { kind: "stretch", stretch, text: magnitude.text } : undefined;
 }
 
+/** Without a stated target, a metric with a scale-free bound aims at the bound (3x coverage). */
+function boundTarget(candidate: Pick<Candidate, "metric">): StatedTarget | undefined {
+  const bound = VIABILITY_BOUNDS[candidate.metric];
+  const to = bound?.below ?? bound?.above;
+  return bound && to !== undefined
+    ? { kind: "level", to, text: String(to), bound: bound.why }
+    : undefined;
+}
+
 /** The scope words and stated target of a key result drafted for this decision. */
 export function fitKeyResult(
   structure: DecisionStructure,
   candidate: Pick<Candidate, "name" | "metric" | "direction" | "unit">,
 ): KeyResultFit {
-  const target = statedTarget(structure, candidate);
+  const target = statedTarget(structure, candidate) ?? boundTarget(candidate);
   return { scope: scopePhrase(structure, candidate), ...(target ? { target } : {}) };
 }
