@@ -27,7 +27,7 @@ export interface Reframe {
 
 /** The alternative method when OKRs are the wrong tool (DESIGN.md "Method notes"). */
 export interface WrongTool {
-  tool: "eisenhower-matrix" | "swot-five-forces" | "north-star-first";
+  tool: "eisenhower-matrix" | "swot-five-forces" | "north-star-first" | "trial-with-review";
   reason: string;
   instead: string;
 }

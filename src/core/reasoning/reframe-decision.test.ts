@@ -69,6 +69,19 @@ describe("detectWrongTool", () => {
     ).toBe("north-star-first");
   });
 
+  it("sends a meeting ritual or a process change to a time-boxed trial with a review date", () => {
+    expect(detectWrongTool("Should we start a daily standup for the support team?")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Should we move our weekly all-hands to Thursdays?")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Let's try async updates for a month as a trial")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Should we move customer success to a pooled model?")).toBeUndefined();
+  });
+
   it("lets a set decision through", () => {
     expect(detectWrongTool("Should we expand into mid-market EMEA in H2?")).toBeUndefined();
     expect(detectWrongTool("Do we raise Pro prices 20% next quarter?")).toBeUndefined();
