@@ -8,8 +8,7 @@ function renderStructure(structure: DecisionStructure): string[] {
   ];
   if (scope) lines.push(`Scope: ${scope}`);
   if (structure.magnitude) lines.push(`Magnitude: ${structure.magnitude.text}`);
-  const { period } = structure.horizon;
-  lines.push(`Period: ${period.id} (${period.start}..${period.end}): ${structure.horizon.reason}`);
+  lines.push(`Period: ${structure.horizon.reason}`);
   return lines;
 }
 

@@ -29,7 +29,7 @@ export const ACTION_VERBS = {
   build: ["build", "develop", "rebuild", "rewrite"],
   buy: ["buy", "acquire", "license", "purchase"],
   replace: ["replace", "migrate", "switch", "swap", "move off", "consolidate"],
-  launch: ["launch", "introduce", "ship", "release", "roll out", "start offering", "add"],
+  launch: ["launch", "introduce", "ship", "release", "roll out", "start offering", "start", "add"],
   freeze: ["freeze", "pause", "halt", "stop"],
   move: ["move", "relocate", "shift", "transfer", "reassign"],
   double: ["double", "triple", "quadruple"],
