@@ -34,6 +34,15 @@ describeInBrowser("drafting an OKR from a decision and accepting it", () => {
       "Draft the OKR",
       "Lint the draft",
     ]);
+    const structure = await suite.page.getByLabel("The decision's structure").textContent();
+    expect(structure).toContain("EMEA (region)");
+    expect(structure).toContain("mid-market (segment)");
+    expect(structure).toMatch(/\d{4}-H2/);
+    const kills = await draft
+      .getByRole("heading", { name: "Kill criteria" })
+      .locator("xpath=..")
+      .textContent();
+    expect(kills).toMatch(/pipeline-coverage below [\d.]+ by \d{4}-\d\d-\d\d/);
     const table = suite.page.getByRole("table", { name: /Candidate metrics/ });
     const headers = await table.locator("thead th").allTextContents();
     expect(headers).toEqual([

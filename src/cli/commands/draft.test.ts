@@ -34,6 +34,15 @@ describe("okapi draft", () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json.reframe)).toEqual(expect.arrayContaining(["question", "constraint"]));
+    expect(json.reframe.structure).toMatchObject({
+      action: "expand",
+      scope: [
+        { kind: "segment", text: "mid-market" },
+        { kind: "region", text: "EMEA" },
+      ],
+      horizon: { text: "H2", period: { id: "2026-H2", start: "2026-07-01", end: "2026-12-31" } },
+    });
+    expect(json.okr.cycle).toBe("2026-H2");
     expect(Object.keys(json.candidates[0])).toEqual(
       expect.arrayContaining(["metric", "kind", "axis", "scores", "redTeam"]),
     );

@@ -1,4 +1,16 @@
 import type { DecisionDraft } from "../../core/reasoning/draft-types.js";
+import type { DecisionStructure } from "../../core/reasoning/read-decision-structure.js";
+
+function renderStructure(structure: DecisionStructure): string[] {
+  const scope = structure.scope.map((part) => `${part.text} (${part.kind})`).join(", ");
+  const lines = [
+    `Action: ${structure.action ?? "none named"}${structure.object ? ` · object: ${structure.object}` : ""}`,
+  ];
+  if (scope) lines.push(`Scope: ${scope}`);
+  if (structure.magnitude) lines.push(`Magnitude: ${structure.magnitude.text}`);
+  lines.push(`Period: ${structure.horizon.reason}`);
+  return lines;
+}
 
 function score(value: number): string {
   return value.toFixed(2);
@@ -13,6 +25,7 @@ export function renderDraft(draft: DecisionDraft, markdown: boolean): string {
   lines.push(
     `Question: ${draft.reframe.question}`,
     `Constraint: ${draft.reframe.constraint} · type: ${draft.reframe.decisionType}`,
+    ...renderStructure(draft.reframe.structure),
   );
   if (draft.wrongTool) {
     lines.push(

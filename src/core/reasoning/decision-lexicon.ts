@@ -38,6 +38,8 @@ export const DECISION_TYPE_STEMS: Record<DecisionType, readonly string[]> = {
     "monetis",
     "charge",
     "freemium",
+    "free plan",
+    "free tier",
     "paywall",
   ],
   retention: ["churn", "retain", "retention", "renew", "cancel", "keep customers", "stay", "loyal"],

@@ -15,6 +15,12 @@ const STRATEGY_UNDECIDED = [
   /\b(pivot|positioning|business model|competitive strategy)\b/,
   /\bhow (should|do) we (compete|differentiate|position)\b/,
 ];
+/** Meeting rituals and internal process changes: reversible, cheap, judged by the people in them. */
+const RITUAL_OR_TRIAL = [
+  /\b(move|start|stop|drop|switch|change|try|cancel|add|hold|run|shorten|skip)\b.*\b(meeting|meetings|standup|standups|stand-?ups?|all[- ]hands|retro|retros|retrospective|one[- ]on[- ]ones?|weekly sync|offsite)\b/,
+  /\bas an? (trial|experiment)\b/,
+  /\bfor (a|one|two|\d+) (week|weeks|month|months) (as a trial|to see)\b/,
+];
 const NO_NORTH_STAR = [
   /\bno (north star|product[- ]market fit|pmf)\b/,
   /\bpre[- ]?(pmf|product[- ]market fit|revenue)\b/,
@@ -33,6 +39,14 @@ export function detectWrongTool(text: string): WrongTool | undefined {
         "This is personal task triage: OKRs are for a team's change over a quarter, not one person's to-do list.",
       instead:
         "Sort the tasks on an Eisenhower matrix (urgent × important): do, schedule, delegate, drop.",
+    };
+  if (RITUAL_OR_TRIAL.some((pattern) => pattern.test(normalized)))
+    return {
+      tool: "trial-with-review",
+      reason:
+        "This is a meeting ritual or an internal process change: cheap to reverse and judged by the people in it, not a quarter's bet on an outcome.",
+      instead:
+        "Run it as a time-boxed trial: write down what would make you keep it, try it for four to six weeks, and decide at a review date with the people affected.",
     };
   if (NO_NORTH_STAR.some((pattern) => pattern.test(normalized)))
     return {

@@ -1,6 +1,6 @@
 import { lintDocument } from "../lint/index.js";
 import { checkDraft } from "./check-draft.js";
-import { chooseCycle } from "./choose-cycle.js";
+import { describeStructure } from "./describe-structure.js";
 import {
   baselinesOf,
   type DraftContext,
@@ -132,7 +132,7 @@ async function modelOkr(
   candidates: Candidate[],
   trace: TraceEntry[],
 ): Promise<DraftOkr | undefined> {
-  const cycle = chooseCycle(context.decision, context.options.asOf);
+  const cycle = reframe.structure.horizon.period;
   const build = (answer: { objective: string; keyResultMetrics: string[] }): DraftOkr => {
     const chosen = candidates.filter((candidate) =>
       answer.keyResultMetrics.includes(candidate.metric),
@@ -144,6 +144,7 @@ async function modelOkr(
       baselinesOf(context),
       reframe,
       cycle,
+      context.options.asOf,
     );
     return { ...base, objective: answer.objective };
   };
@@ -178,7 +179,7 @@ export async function draftDecisionWithModel(
   model: ReasoningModel,
 ): Promise<DecisionDraft> {
   const trace: TraceEntry[] = [];
-  const offline = reframeDecision(decision);
+  const offline = reframeDecision(decision, options.asOf);
   const answer = await askStep(
     model,
     "reframe",
@@ -195,6 +196,7 @@ export async function draftDecisionWithModel(
         ...(answer.pushback ? { pushback: answer.pushback } : {}),
       }
     : offline;
+  trace.push({ step: "reframe", by: "offline", note: describeStructure(reframe.structure) });
   const wrong = wrongToolDraft(decision, reframe, trace);
   if (wrong) return wrong;
   const context = prepareDraft(decision, reframe, options);

@@ -57,4 +57,34 @@ describe("draftDecision (properties)", () => {
       { numRuns: 20 },
     );
   });
+
+  it("dates every tripwire and the decision inside the chosen period and on or after asOf, for any asOf 2024–2030", () => {
+    const asOfDay = fc
+      .date({
+        min: new Date("2024-01-01T00:00:00Z"),
+        max: new Date("2030-12-31T00:00:00Z"),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10));
+    const decisions = fc.constantFrom(
+      "Should we expand into mid-market EMEA in H2?",
+      "Do we raise Pro prices 20% this quarter?",
+      "Should we hire 5 more AEs in DACH by March?",
+      "Should we remove the free plan in Q1?",
+      "Should we launch a self-serve plan next year?",
+      "improve sales performance",
+    );
+    fc.assert(
+      fc.property(asOfDay, decisions, (asOf, decision) => {
+        const draft = draftDecision(decision, { asOf });
+        const period = draft.reframe.structure.horizon.period;
+        expect(draft.okr?.cycle).toBe(period.id);
+        for (const kill of draft.okr?.killCriteria ?? []) {
+          expect(kill.by >= asOf, `${kill.by} is before ${asOf}`).toBe(true);
+          expect(kill.by >= period.start && kill.by <= period.end).toBe(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -4,7 +4,9 @@ import type { OkapiDocument } from "../model/okapi-file.js";
 import { MIN_CANDIDATES, MIN_RETRIEVAL_WITHOUT_TYPE } from "../thresholds/reasoning.js";
 import { buildMetricIndex } from "./build-metric-index.js";
 import { checkDraft, type DraftLinter } from "./check-draft.js";
-import { chooseCycle } from "./choose-cycle.js";
+import { fightsTheDecision, pushOnMetric } from "./decision-pushes.js";
+import { firstSignalOf } from "./decision-signals.js";
+import { describeStructure } from "./describe-structure.js";
 import { detectWrongTool } from "./detect-wrong-tool.js";
 import type { Candidate, DecisionDraft, DraftOkr, Reframe, TraceEntry } from "./draft-types.js";
 import { emitDraftOkr } from "./emit-draft-okr.js";
@@ -68,7 +70,11 @@ export function prepareDraft(
 
 /** Steps 2–4 offline: generate, score, red-team. */
 export function proposeCandidates(context: DraftContext, reframe: Reframe): Candidate[] {
-  const selected = generateCandidates(context.ranked, context.all);
+  const selected = generateCandidates(
+    context.ranked,
+    context.all,
+    firstSignalOf(reframe.structure),
+  );
   return redTeamCandidates(scoreCandidates(selected, reframe), context.byId);
 }
 
@@ -82,7 +88,8 @@ export function finishDraft(
     candidates,
     baselinesOf(context),
     reframe,
-    chooseCycle(context.decision, context.options.asOf),
+    reframe.structure.horizon.period,
+    context.options.asOf,
   ),
 ): DecisionDraft {
   const { lint = lintDocument, team } = context.options;
@@ -103,6 +110,16 @@ export function finishDraft(
     lint: { errors, warnings, findings: checked.findings },
     trace,
   };
+}
+
+/** The candidates kept out of the KRs because the decision itself pushes them the other way. */
+function describeFights(reframe: Reframe, candidates: readonly Candidate[]): string {
+  const fights = candidates.filter((candidate) => fightsTheDecision(reframe.structure, candidate));
+  if (fights.length === 0) return "";
+  const names = fights
+    .map((c) => `${c.name} (the decision pushes it ${pushOnMetric(reframe.structure, c.metric)})`)
+    .join(", ");
+  return `; not KRs: ${names}`;
 }
 
 /** Baselines by metric id: the latest workspace value of the KPI tracking the metric. */
@@ -145,11 +162,11 @@ export function wrongToolDraft(
  */
 export function draftDecision(decision: string, options: DraftOptions): DecisionDraft {
   const trace: TraceEntry[] = [];
-  const reframe = reframeDecision(decision);
+  const reframe = reframeDecision(decision, options.asOf);
   trace.push({
     step: "reframe",
     by: "offline",
-    note: reframe.pushback ? `${reframe.pushback} ${reframe.reason}` : reframe.reason,
+    note: `${reframe.pushback ? `${reframe.pushback} ` : ""}${reframe.reason} ${describeStructure(reframe.structure)}`,
   });
   const wrong = wrongToolDraft(decision, reframe, trace);
   if (wrong) return wrong;
@@ -170,13 +187,13 @@ export function draftDecision(decision: string, options: DraftOptions): Decision
     by: "offline",
     note: `exploit and guardrail for each of ${candidates.length} candidates`,
   });
-  const cycle = chooseCycle(decision, options.asOf);
-  const okr = emitDraftOkr(candidates, baselinesOf(context), reframe, cycle);
+  const cycle = reframe.structure.horizon.period;
+  const okr = emitDraftOkr(candidates, baselinesOf(context), reframe, cycle, options.asOf);
   const measured = okr.keyResults.filter((kr) => kr.from !== null).length;
   trace.push({
     step: "emit",
     by: "offline",
-    note: `${okr.keyResults.length} key results for ${cycle.id} (${measured} with a workspace baseline), ${okr.killCriteria.length} kill criteria`,
+    note: `${okr.keyResults.length} key results for ${cycle.id} (${measured} with a baseline), ${okr.killCriteria.length} kill criteria${describeFights(reframe, candidates)}`,
   });
   return finishDraft(context, reframe, candidates, trace, okr);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { DecisionType } from "../knowledge/metric-knowledge.js";
 import type { Direction, MetricAxis, MetricKind } from "../model/primitives.js";
+import type { DecisionStructure } from "./read-decision-structure.js";
 
 /** The resource that actually limits the decision (issue 6). */
 export const Constraint = z.enum(["cash", "capacity", "demand", "quality", "time"]);
@@ -20,11 +21,13 @@ export interface Reframe {
   /** The subject the decision is about, without the "should we". */
   subject: string;
   reason: string;
+  /** Action, object, scope, magnitude and the horizon resolved to a period as of `asOf`. */
+  structure: DecisionStructure;
 }
 
 /** The alternative method when OKRs are the wrong tool (DESIGN.md "Method notes"). */
 export interface WrongTool {
-  tool: "eisenhower-matrix" | "swot-five-forces" | "north-star-first";
+  tool: "eisenhower-matrix" | "swot-five-forces" | "north-star-first" | "trial-with-review";
   reason: string;
   instead: string;
 }

@@ -33,11 +33,13 @@ function partnerOf(
 
 /**
  * Step 2: picks 6–8 candidates from the ranked metrics, covering leading and lagging,
- * quality and quantity, and bringing in a leading partner for each lagging pick when room allows.
+ * quality and quantity, and bringing in a leading partner for each lagging pick when room allows;
+ * `firstSignal` (the earliest leading indicator of the decision's causal chain) is always one.
  */
 export function generateCandidates(
   ranked: readonly RankedMetric[],
   all: readonly RankedMetric[],
+  firstSignal?: string,
 ): SelectedMetric[] {
   const byId = new Map(all.map((entry) => [entry.metric.id, entry]));
   const chosen: RankedMetric[] = [];
@@ -45,6 +47,8 @@ export function generateCandidates(
     if (entry && !chosen.includes(entry) && chosen.length < TARGET_CANDIDATES) chosen.push(entry);
   };
   add(ranked[0]);
+  // The decision's own first signal is measured whatever the text ranking thinks of it.
+  if (firstSignal) add(byId.get(firstSignal));
   for (const facet of ["lagging", "leading", "quality", "quantity"] as const) {
     if (!facets(chosen).has(facet))
       add(ranked.find((entry) => entry.metric.kind === facet || entry.metric.axis === facet));

@@ -3,9 +3,11 @@ import { classifyDecision } from "./classify-decision.js";
 import { detectWrongTool } from "./detect-wrong-tool.js";
 import { reframeDecision } from "./reframe-decision.js";
 
+const AS_OF = "2026-12-04";
+
 describe("reframeDecision", () => {
   it("pushes back on a vague function goal and sharpens it into a decision question", () => {
-    const reframe = reframeDecision("improve sales performance");
+    const reframe = reframeDecision("improve sales performance", AS_OF);
     expect(reframe.sharpened).toBe(true);
     expect(reframe.pushback).toMatch(/not a decision/);
     expect(reframe.question).toMatch(/\?$/);
@@ -14,16 +16,20 @@ describe("reframeDecision", () => {
   });
 
   it("keeps a real decision as the question", () => {
-    const reframe = reframeDecision("Should we expand into mid-market EMEA in H2?");
+    const reframe = reframeDecision("Should we expand into mid-market EMEA in H2?", AS_OF);
     expect(reframe.sharpened).toBe(false);
     expect(reframe.question).toBe("Should we expand into mid-market EMEA in H2?");
     expect(reframe.subject).toBe("expand into mid-market EMEA in H2");
   });
 
   it("names the constraint the decision runs into", () => {
-    expect(reframeDecision("Should we cut cloud costs this quarter?").constraint).toBe("cash");
-    expect(reframeDecision("Should we hire 10 more support agents?").constraint).toBe("capacity");
-    expect(reframeDecision("Should we expand into mid-market EMEA in H2?").constraint).toBe(
+    expect(reframeDecision("Should we cut cloud costs this quarter?", AS_OF).constraint).toBe(
+      "cash",
+    );
+    expect(reframeDecision("Should we hire 10 more support agents?", AS_OF).constraint).toBe(
+      "capacity",
+    );
+    expect(reframeDecision("Should we expand into mid-market EMEA in H2?", AS_OF).constraint).toBe(
       "demand",
     );
   });
@@ -61,6 +67,19 @@ describe("detectWrongTool", () => {
     expect(
       detectWrongTool("We have no product-market fit yet; what OKRs should we set?")?.tool,
     ).toBe("north-star-first");
+  });
+
+  it("sends a meeting ritual or a process change to a time-boxed trial with a review date", () => {
+    expect(detectWrongTool("Should we start a daily standup for the support team?")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Should we move our weekly all-hands to Thursdays?")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Let's try async updates for a month as a trial")?.tool).toBe(
+      "trial-with-review",
+    );
+    expect(detectWrongTool("Should we move customer success to a pooled model?")).toBeUndefined();
   });
 
   it("lets a set decision through", () => {

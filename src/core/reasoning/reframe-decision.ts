@@ -1,6 +1,7 @@
 import { classifyDecision } from "./classify-decision.js";
 import { SHARPEN_BY_TYPE } from "./decision-lexicon.js";
 import type { Reframe } from "./draft-types.js";
+import { readDecisionStructure } from "./read-decision-structure.js";
 
 /** "an expansion", "a pricing": the article is chosen by the sound of the first letter. */
 function withArticle(word: string): string {
@@ -26,10 +27,10 @@ function extractSubject(text: string): string {
 
 /**
  * Step 1: turns a decision, or a vague function goal it pushes back on, into a decision
- * question with its constraint and decision type.
- * @example reframeDecision("improve sales performance").sharpened // true
+ * question with its constraint, decision type and structure (the horizon read as of `asOf`).
+ * @example reframeDecision("improve sales performance", "2026-12-04").sharpened // true
  */
-export function reframeDecision(text: string): Reframe {
+export function reframeDecision(text: string, asOf: string): Reframe {
   const cleaned = text.trim().replace(/\s+/g, " ");
   const classification = classifyDecision(cleaned);
   const subject = extractSubject(cleaned);
@@ -40,6 +41,7 @@ export function reframeDecision(text: string): Reframe {
     decisionType: classification.decisionType,
     relatedTypes: classification.relatedTypes,
     subject,
+    structure: readDecisionStructure(cleaned, asOf),
   };
   if (isDecision) {
     const question = /\?$/.test(cleaned) ? cleaned : `${cleaned}?`;

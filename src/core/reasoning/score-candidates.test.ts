@@ -4,6 +4,7 @@ import { DecisionType, MetricEntry } from "../knowledge/metric-knowledge.js";
 import { Cadence } from "../model/primitives.js";
 import { draftKeyResult, stretchTarget } from "./draft-key-result.js";
 import type { Reframe } from "./draft-types.js";
+import { readDecisionStructure } from "./read-decision-structure.js";
 import { scoreCandidates } from "./score-candidates.js";
 
 const metricArbitrary = fc
@@ -30,6 +31,8 @@ const reframeArbitrary = fc.record({
   relatedTypes: fc.uniqueArray(fc.constantFrom(...DecisionType.options), { maxLength: 2 }),
 });
 
+const NO_STRUCTURE = readDecisionStructure("", "2026-05-20");
+
 describe("scoreCandidates", () => {
   it("keeps every score within 0–1 and gives every score a reason", () => {
     fc.assert(
@@ -45,6 +48,7 @@ describe("scoreCandidates", () => {
             sharpened: false,
             subject: "s",
             reason: "r",
+            structure: NO_STRUCTURE,
           } as Reframe;
           const [candidate] = scoreCandidates([{ metric, retrieval, rank: retrieval }], reframe);
           if (!candidate) return false;
@@ -71,6 +75,7 @@ describe("scoreCandidates", () => {
             sharpened: false,
             subject: "s",
             reason: "r",
+            structure: NO_STRUCTURE,
           } as Reframe;
           const matching = { ...metric, decisionTypes: [types.decisionType] };
           const other = { ...metric, decisionTypes: [] };
@@ -99,6 +104,7 @@ describe("stretchTarget", () => {
             sharpened: false,
             subject: "s",
             reason: "r",
+            structure: NO_STRUCTURE,
           });
           if (!candidate) return false;
           const target = stretchTarget(baseline, candidate, 0.2);
@@ -142,6 +148,7 @@ describe("draftKeyResult", () => {
         sharpened: false,
         subject: "s",
         reason: "r",
+        structure: NO_STRUCTURE,
       },
     );
     if (!candidate) throw new Error("candidate expected");
@@ -174,6 +181,7 @@ describe("draftKeyResult", () => {
       sharpened: false,
       subject: "s",
       reason: "r",
+      structure: NO_STRUCTURE,
     });
     if (!candidate) throw new Error("candidate expected");
     expect(draftKeyResult(candidate, undefined, 0.2).title).toBe(

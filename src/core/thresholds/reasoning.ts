@@ -76,3 +76,33 @@ export const KILL_CHECKPOINT_SHARE = 0.5;
 export const FINAL_DECISION_DAYS_BEFORE_END = 14;
 /** The tripwire fires if the leading KR has not covered this share of the way to its target. */
 export const KILL_PROGRESS_SHARE = 0.25;
+
+/**
+ * A named period that has already started ("H2" asked in December) is only taken when it still
+ * has time to act: at least half of it left, and at least four weeks — room for the mid-period
+ * checkpoint and the stop-or-continue date two weeks before the end. Otherwise the next one of
+ * that name is the coming period (team convention, after a draft dated its tripwire in the past).
+ */
+export const MIN_REMAINING_SHARE_OF_NAMED_PERIOD = 0.5;
+export const MIN_REMAINING_DAYS = 28;
+
+/**
+ * Scale-free bounds on a leading indicator that say the bet is off whatever the baseline, so a
+ * kill criterion can be a number before the workspace has measured anything.
+ * - Pipeline coverage 3x: the common sales-planning rule of thumb (3–4x open qualified pipeline
+ *   per unit of bookings target); below 3x a bookings plan is not being fed.
+ * - Error budget burn rate 1x: Google SRE Workbook, "Alerting on SLOs": at a burn rate of 1 the
+ *   budget is spent exactly over the SLO window; above it the SLO will be missed.
+ */
+export const VIABILITY_BOUNDS: Readonly<
+  Record<string, { below?: number; above?: number; why: string }>
+> = {
+  "pipeline-coverage": {
+    below: 3,
+    why: "below the 3x coverage a bookings plan needs, the demand is not there",
+  },
+  "error-budget-burn-rate": {
+    above: 1,
+    why: "above a burn rate of 1 the error budget runs out before the SLO window ends",
+  },
+};

@@ -59,6 +59,39 @@ const DraftOkr = z.object({
   ),
 });
 
+const Magnitude = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("relative"), text: z.string(), share: z.number() }),
+  z.object({ kind: z.literal("count"), text: z.string(), count: z.number() }),
+  z.object({
+    kind: z.literal("from-to"),
+    text: z.string(),
+    from: z.number(),
+    to: z.number(),
+    unit: z.string(),
+  }),
+  z.object({ kind: z.literal("level"), text: z.string(), value: z.number(), unit: z.string() }),
+  z.object({ kind: z.literal("multiple"), text: z.string(), factor: z.number() }),
+]);
+const DecisionStructure = z
+  .object({
+    action: z.string().nullable(),
+    verb: z.string().nullable(),
+    object: z.string().nullable(),
+    scope: z.array(
+      z.object({
+        kind: z.enum(["region", "segment", "product", "team", "channel"]),
+        text: z.string(),
+      }),
+    ),
+    magnitude: Magnitude.nullable(),
+    horizon: z.object({
+      text: z.string().nullable(),
+      period: z.object({ id: z.string(), start: z.string(), end: z.string() }),
+      reason: z.string(),
+    }),
+  })
+  .openapi({ description: "What the decision does, to what, where, by how much and by when" });
+
 /** The JSON of `okapi draft --format json` (docs/cli-json-kpi-and-reviews.md), as stored with each draft. */
 export const DecisionDraftSchema = z
   .object({
@@ -72,6 +105,7 @@ export const DecisionDraftSchema = z
       pushback: z.string().optional(),
       subject: z.string(),
       reason: z.string(),
+      structure: DecisionStructure,
     }),
     wrongTool: z
       .object({ tool: z.string(), reason: z.string(), instead: z.string() })

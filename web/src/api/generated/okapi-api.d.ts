@@ -7210,6 +7210,61 @@ export interface components {
         pushback?: string;
         subject: string;
         reason: string;
+        /** @description What the decision does, to what, where, by how much and by when */
+        structure: {
+          action: string | null;
+          verb: string | null;
+          object: string | null;
+          scope: {
+            /** @enum {string} */
+            kind: "region" | "segment" | "product" | "team" | "channel";
+            text: string;
+          }[];
+          magnitude:
+            | {
+                /** @enum {string} */
+                kind: "relative";
+                text: string;
+                share: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "count";
+                text: string;
+                count: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "from-to";
+                text: string;
+                from: number;
+                to: number;
+                unit: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: "level";
+                text: string;
+                value: number;
+                unit: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: "multiple";
+                text: string;
+                factor: number;
+              }
+            | null;
+          horizon: {
+            text: string | null;
+            period: {
+              id: string;
+              start: string;
+              end: string;
+            };
+            reason: string;
+          };
+        };
       };
       /** @description Present when OKRs are the wrong tool; then `okr` is null */
       wrongTool?: {

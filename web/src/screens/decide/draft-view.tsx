@@ -1,5 +1,6 @@
 import { Card } from "../../components/card";
 import { CandidatesTable } from "./candidates-table";
+import { DecisionStructureView } from "./decision-structure";
 import { DraftEditor } from "./draft-editor";
 import type { Draft } from "./draft-types";
 import { LoopTrace } from "./loop-trace";
@@ -20,6 +21,7 @@ export function DraftView({ draft }: { draft: Draft }) {
           <strong>{reframe.constraint}</strong>. <span className="muted">{reframe.reason}</span>
         </p>
         {reframe.pushback ? <p className="muted">{reframe.pushback}</p> : null}
+        <DecisionStructureView structure={reframe.structure} />
         {result.wrongTool ? (
           <div className="problem" role="note">
             <strong>OKRs are the wrong tool here: use {result.wrongTool.tool}.</strong>
