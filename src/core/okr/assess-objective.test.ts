@@ -164,13 +164,13 @@ describe("assessObjective", () => {
     expect(status.risk).toBe("at-risk");
   });
 
-  it("carries KR reasons up tagged with the key result", () => {
+  it("carries KR reasons up tagged with the key result's id and title", () => {
     const lagging: Objective = {
       ...objective,
       keyResults: [
         {
           id: "a",
-          title: "a",
+          title: "Raise activation from 0 to 10",
           from: 0,
           to: 10,
           checkins: [{ at: "2026-01-06", value: 1, confidence: 8 }],
@@ -179,7 +179,15 @@ describe("assessObjective", () => {
     };
     const status = assessObjective(lagging, context("2026-01-06"));
     expect(status.reasons).toContainEqual(
-      expect.objectContaining({ code: "behind-pace", keyResult: "a" }),
+      expect.objectContaining({
+        code: "behind-pace",
+        keyResult: "a",
+        keyResultTitle: "Raise activation from 0 to 10",
+      }),
+    );
+    // The objective's own reasons are about the objective: no key result named.
+    expect(status.reasons.filter((r) => r.keyResult === undefined)).toEqual(
+      status.reasons.filter((r) => r.keyResultTitle === undefined),
     );
   });
 });

@@ -107,7 +107,9 @@ export function assessObjective(
   ];
   const reasons = [
     ...own,
-    ...keyResults.flatMap((kr) => kr.reasons.map((reason) => ({ ...reason, keyResult: kr.id }))),
+    ...keyResults.flatMap((kr) =>
+      kr.reasons.map((reason) => ({ ...reason, keyResult: kr.id, keyResultTitle: kr.title })),
+    ),
   ];
   const risk =
     closedRisk ?? worstRisk([...own.map((r) => r.risk), combineKeyResultRisks(keyResults)]);

@@ -123,6 +123,15 @@ describe("buildWeeklyReview", () => {
     ]);
   });
 
+  it("names the key result each at-risk reason is about, in the data and in both renderings", () => {
+    const reasons = review.atRisk.flatMap((g) => g.reasons);
+    const aboutNps = reasons.find((r) => r.keyResult === "nps");
+    expect(aboutNps?.keyResultTitle).toBe("Raise onboarding NPS from 20 to 40");
+    const line = `Raise onboarding NPS from 20 to 40: ${aboutNps?.message}`;
+    expect(renderWeeklyMarkdown(review)).toContain(`  - ${line}`);
+    expect(renderWeeklyHtml(review)).toContain(`<li>${line}</li>`);
+  });
+
   it("places the team in a quadrant from KPI health and OKR progress", () => {
     expect(review.quadrants.map((q) => [q.team, q.quadrant])).toEqual([
       ["company", "both-bad"],

@@ -162,6 +162,7 @@ export function buildWeeklyReview(
         code: r.code,
         message: r.message,
         ...(r.keyResult !== undefined && { keyResult: r.keyResult }),
+        ...(r.keyResultTitle !== undefined && { keyResultTitle: r.keyResultTitle }),
       }));
     return [
       { id: o.id, title: o.title, ...(owner !== undefined && { owner }), risk: o.risk, reasons },

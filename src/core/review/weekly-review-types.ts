@@ -60,7 +60,7 @@ export interface ReviewAtRisk {
   title: string;
   owner?: string;
   risk: Exclude<Risk, "on-track">;
-  reasons: { code: string; message: string; keyResult?: string }[];
+  reasons: { code: string; message: string; keyResult?: string; keyResultTitle?: string }[];
 }
 
 /** A tripwire fired and nobody recorded stop, continue or change. */

@@ -70,7 +70,12 @@ export const WeeklyReviewSchema = z
         owner: z.string().optional(),
         risk: z.enum(["at-risk", "off-track"]),
         reasons: z.array(
-          z.object({ code: z.string(), message: z.string(), keyResult: z.string().optional() }),
+          z.object({
+            code: z.string(),
+            message: z.string(),
+            keyResult: z.string().optional(),
+            keyResultTitle: z.string().optional(),
+          }),
         ),
       }),
     ),

@@ -6524,6 +6524,7 @@ export interface components {
           /** @enum {string} */
           risk: "on-track" | "at-risk" | "off-track";
           keyResult?: string;
+          keyResultTitle?: string;
         }[];
         decisionRequired: boolean;
         decisions: {
@@ -6558,6 +6559,7 @@ export interface components {
             /** @enum {string} */
             risk: "on-track" | "at-risk" | "off-track";
             keyResult?: string;
+            keyResultTitle?: string;
           }[];
           weight: number;
           current: {
@@ -6817,6 +6819,7 @@ export interface components {
           code: string;
           message: string;
           keyResult?: string;
+          keyResultTitle?: string;
         }[];
       }[];
       decisions: {

@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import type { KpiHealth, OkrStatus } from "../../api/types";
 import { Badge } from "../../components/badge";
 import { Card } from "../../components/card";
+import { describeReason } from "../../components/reason-text";
 import { describeKpi } from "../../lib/kpi-words";
 
 interface Item {
@@ -46,7 +47,7 @@ function decisionItems(okr: OkrStatus, kpis: KpiHealth[]): Item[] {
       key: `risk-${o.id}`,
       href: `/objectives/${o.id}`,
       title: o.title,
-      why: o.reasons[0]?.message ?? "Behind where it should be by now.",
+      why: o.reasons[0] ? describeReason(o.reasons[0]) : "Behind where it should be by now.",
       tone: o.risk as "off-track" | "at-risk",
       label: o.risk === "off-track" ? "Off track" : "At risk",
     }));
