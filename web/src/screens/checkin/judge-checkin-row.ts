@@ -1,5 +1,5 @@
-import { echoNumber, readNumber } from "../../lib/read-number";
-import { isFarFromSpan } from "./is-far-from-span";
+import { echoNumber, readNumber } from "../../lib/read-number.js";
+import { isFarFromSpan } from "./is-far-from-span.js";
 
 export interface CheckinDraft {
   value: string;

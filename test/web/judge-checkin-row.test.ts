@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type CheckinDraft, judgeCheckinRow } from "./judge-checkin-row";
+import {
+  type CheckinDraft,
+  judgeCheckinRow,
+} from "../../web/src/screens/checkin/judge-checkin-row.js";
 
 const row = { title: "Raise conversion", unit: "%", from: 10, target: 20 };
 const draft = (d: Partial<CheckinDraft>): CheckinDraft => ({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isFarFromSpan } from "./is-far-from-span";
+import { isFarFromSpan } from "../../web/src/screens/checkin/is-far-from-span.js";
 
 describe("isFarFromSpan", () => {
   it("never asks about a value between from and to", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { echoNumber, readNumber } from "./read-number";
+import { echoNumber, readNumber } from "../../web/src/lib/read-number.js";
 
 const LOCALES = [
   "en",
