@@ -97,6 +97,25 @@ describeInBrowser("writing an OKR with the linter running as you type", () => {
     ]);
     expect(body.keyResults[0]).toMatchObject({ from: 34, to: 62, unit: "%" });
     expect(body.keyResults[1]).toMatchObject({ from: 2.1, to: 3.5, unit: "%" });
+
+    // Saved weeks into its cycle, it waits for its first check-in: pending, not stale.
+    const okr = (await (
+      await suite.page.request.get(`${suite.server.url}/api/v1/okr-status`)
+    ).json()) as { objectives: { id: string; health: string; reasons: { code: string }[] }[] };
+    const saved = okr.objectives.find((o) => o.id === "e2e-onboarding-renewals");
+    expect(saved?.health).toBe("pending");
+    expect(saved?.reasons.map((r) => r.code)).not.toContain("stale-checkin");
+    // In a second tab, so the form keeps what was just saved for the YAML test below.
+    const detail = await suite.page.context().newPage();
+    await detail.goto(`${suite.server.url}/objectives/e2e-onboarding-renewals`);
+    const badges = detail.locator("main .badge");
+    await badges.first().waitFor();
+    const words = await badges.allTextContents();
+    expect(words).toContain("Pending");
+    expect(words).not.toContain("Stale");
+    expect(await seriousA11yViolations(detail)).toEqual([]);
+    await screenshot(detail, "objective-pending");
+    await detail.close();
   });
 
   it("lints YAML too and says on which line a syntax error is", async () => {

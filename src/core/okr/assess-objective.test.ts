@@ -191,3 +191,45 @@ describe("assessObjective", () => {
     );
   });
 });
+
+describe("assessObjective for an objective set mid-cycle", () => {
+  const quarter = [{ id: "q", start: "2026-01-01", end: "2026-03-31" }];
+  const fresh: Objective = {
+    id: "fresh",
+    title: "Make the first week the reason teams stay",
+    cycle: "q",
+    since: "2026-02-20",
+    keyResults: [
+      { id: "k1", title: "Raise week-1 activation from 30% to 45%", from: 30, to: 45 },
+      { id: "k2", title: "Cut time to first chart from 9 to 4 days", from: 9, to: 4 },
+    ],
+  };
+  const at = (asOf: string) =>
+    assessObjective(fresh, { asOf, staleDays: 7, kpis: new Map(), cycles: quarter });
+
+  it("is pending, not stale, until its first check-in is due", () => {
+    const status = at("2026-02-20");
+    expect(status.health).toBe("pending");
+    expect(status.keyResults.map((kr) => kr.health)).toEqual(["pending", "pending"]);
+    // Silence is never green: pending is still at risk, and says when the first check-in is due.
+    expect(status.risk).toBe("at-risk");
+    expect(status.reasons.map((r) => r.code)).not.toContain("stale-checkin");
+    expect(status.reasons[0]?.message).toContain("the first is due by 2026-02-27");
+    expect(at("2026-02-27").health).toBe("pending");
+  });
+
+  it("is stale once its first check-in is overdue", () => {
+    expect(at("2026-02-28").health).toBe("stale");
+  });
+
+  it("is stale at once without a set day, as before (weeks into the cycle, never checked in)", () => {
+    const { since: _since, ...undated } = fresh;
+    const status = assessObjective(undated, {
+      asOf: "2026-02-20",
+      staleDays: 7,
+      kpis: new Map(),
+      cycles: quarter,
+    });
+    expect(status.health).toBe("stale");
+  });
+});

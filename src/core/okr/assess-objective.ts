@@ -84,6 +84,7 @@ export function assessObjective(
       staleDays: context.staleDays,
       kpi: keyResult.kpi ? context.kpis.get(keyResult.kpi) : undefined,
       objectiveStatus: objective.status,
+      since: objective.since,
       firedTripwires: fired.filter((wire) => wire.metric === keyResult.id),
     }),
   );

@@ -142,9 +142,11 @@ export function registerObjectiveRoutes(
       throw new AppError("validation-failed", "a private objective needs a team", {
         errors: [{ path: "/team", message: "required when private is true" }],
       });
+    // Set today unless told otherwise: added mid-cycle, its first check-in is due a week from now.
+    const since = definition.since ?? requestToday(c);
     const outcome = await createObjective(
       store.db,
-      { ...definition, private: isPrivate ?? false },
+      { ...definition, since, private: isPrivate ?? false },
       { actor: actorOf(user) },
     );
     if (!outcome.ok) throwWriteFailure(outcome, "objective");

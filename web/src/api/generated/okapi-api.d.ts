@@ -6308,6 +6308,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       keyResults?: {
         id: string;
         title: string;
@@ -6402,6 +6403,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       keyResults?: {
         id: string;
         title: string;
@@ -6469,6 +6471,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       leadingIndicators?: string[];
       killCriteria?: {
         metric?: string;
