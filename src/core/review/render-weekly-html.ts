@@ -89,12 +89,12 @@ export function renderWeeklyHtml(review: WeeklyReview): string {
     ),
     el("h2", "Operating quadrant"),
     table(
-      ["team", "quadrant", "KPIs healthy", "OKRs on track"],
+      ["team", "quadrant", "KPIs healthy", "OKRs on track / at risk / off track"],
       review.quadrants.map((q) => [
         text(q.name),
         text(q.label),
         `${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy}`,
-        `${q.objectives.onTrack}/${q.objectives.onTrack + q.objectives.offTrack}`,
+        `${q.objectives.onTrack} / ${q.objectives.atRisk} / ${q.objectives.offTrack}`,
       ]),
     ),
   ]);

@@ -77,12 +77,12 @@ export function renderWeeklyMarkdown(review: WeeklyReview): string {
     "",
     "## Operating quadrant",
     "",
-    "| team | quadrant | KPIs healthy | OKRs on track |",
+    "| team | quadrant | KPIs healthy | OKRs on track / at risk / off track |",
     "| --- | --- | --- | --- |",
   );
   for (const q of review.quadrants)
     out.push(
-      `| ${cell(q.name)} | ${cell(q.label)} | ${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy} | ${q.objectives.onTrack}/${q.objectives.onTrack + q.objectives.offTrack} |`,
+      `| ${cell(q.name)} | ${cell(q.label)} | ${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy} | ${q.objectives.onTrack} / ${q.objectives.atRisk} / ${q.objectives.offTrack} |`,
     );
   return `${out.join("\n")}\n`;
 }

@@ -108,7 +108,7 @@ export const WeeklyReviewSchema = z
         quadrant: z.enum(["sustainable", "pointed-nowhere", "overheating", "both-bad", "no-data"]),
         label: z.string(),
         kpis: z.object({ healthy: z.number(), unhealthy: z.number() }),
-        objectives: z.object({ onTrack: z.number(), offTrack: z.number() }),
+        objectives: z.object({ onTrack: z.number(), atRisk: z.number(), offTrack: z.number() }),
       }),
     ),
   })

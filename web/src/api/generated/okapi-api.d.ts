@@ -6853,6 +6853,7 @@ export interface components {
         };
         objectives: {
           onTrack: number;
+          atRisk: number;
           offTrack: number;
         };
       }[];
