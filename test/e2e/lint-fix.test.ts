@@ -115,6 +115,18 @@ describeInBrowser("writing an OKR with the linter running as you type", () => {
     expect(words).not.toContain("Stale");
     expect(await seriousA11yViolations(detail)).toEqual([]);
     await screenshot(detail, "objective-pending");
+    // Nothing to decide about it yet: home does not list it among the objectives at risk.
+    await detail.goto(suite.server.url);
+    await detail.locator(".decision-list li").first().waitFor();
+    expect(await detail.locator(".decision-list").textContent()).not.toContain(
+      "Make onboarding the reason customers renew",
+    );
+    expect(
+      await detail
+        .getByTestId("objective-e2e-onboarding-renewals")
+        .locator(".badge")
+        .allTextContents(),
+    ).toContain("Pending");
     await detail.close();
   });
 

@@ -40,8 +40,9 @@ function decisionItems(okr: OkrStatus, kpis: KpiHealth[]): Item[] {
       tone: "red" as const,
       label: "Red KPI",
     }));
+  // A pending objective waits for its first check-in, which is not due yet: nothing to decide.
   const risky = okr.objectives
-    .filter((o) => o.risk !== "on-track")
+    .filter((o) => o.risk !== "on-track" && o.health !== "pending")
     .sort((a, b) => (a.risk === b.risk ? 0 : a.risk === "off-track" ? -1 : 1))
     .map((o) => ({
       key: `risk-${o.id}`,
