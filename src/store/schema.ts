@@ -141,6 +141,8 @@ export const objectives = pgTable(
     type: text("type"),
     parentId: text("parent_id"),
     status: text("status"),
+    /** The day an objective added mid-cycle was set: its first check-in is due a week after it. */
+    since: date("since_day"),
     retro: text("retro"),
     leadingIndicators: text("leading_indicators").array(),
     /** `{ decision, draft }` when the objective was accepted from a decision-engine draft. */

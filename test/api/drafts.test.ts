@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { draftDecision } from "../../src/core/reasoning/draft-decision.js";
 import { exportVisibleDocument } from "../../src/store/repositories/visible-document.js";
+import { testToday } from "../test-today.js";
 import { type ApiClient, drivers } from "./api-server.js";
 import { useApiServer } from "./use-api-server.js";
 
@@ -87,6 +88,8 @@ describe.each(drivers)("decision-engine drafts on $name", ({ open }) => {
       params: { path: { id: objective.id } },
     });
     expect(stored.data?.draftedFrom).toEqual(marker);
+    // Set today, so its first check-in is due a week from now rather than weeks ago.
+    expect(stored.data?.since).toBe(testToday());
     const again = await editor().POST("/api/v1/drafts/{id}/accept", {
       params: { path: { id: created.id } },
     });

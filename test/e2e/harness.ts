@@ -73,8 +73,12 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the dashboard in a fresh context and signs in through the form, as a person would. */
-export async function signedInPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  options: { locale?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel("Email").fill(ADMIN.email);

@@ -55,12 +55,27 @@ describeInBrowser("writing an OKR with the linter running as you type", () => {
   });
 
   it("saves an objective the linter has no errors for, and the API then has it", async () => {
+    // From, to and unit fill from the title as the linter reads it, and the form says what it read.
     await suite.page
       .getByLabel("Key result 1: title")
       .fill("Increase 90-day adoption from 34% to 60%");
-    await suite.page.getByLabel("Key result 1: from").fill("34");
-    await suite.page.getByLabel("Key result 1: to").fill("60");
-    await suite.page.getByLabel("Key result 1: unit").fill("%");
+    await suite.page
+      .getByLabel("Key result 2: title")
+      .fill("Increase trial conversion from 2.1% to 3.5%");
+    expect(await suite.page.getByLabel("Key result 1: from").inputValue()).toBe("34");
+    expect(await suite.page.getByLabel("Key result 2: from").inputValue()).toBe("2.1");
+    expect(await suite.page.getByLabel("Key result 2: to").inputValue()).toBe("3.5");
+    expect(await suite.page.getByLabel("Key result 2: unit").inputValue()).toBe("%");
+    expect(await suite.page.getByTestId("kr-read-1").textContent()).toBe(
+      "Read from the title: from 2.1, to 3.5, unit %.",
+    );
+    // A number the person types is theirs: a later title edit does not overwrite it.
+    await suite.page.getByLabel("Key result 1: to").fill("65");
+    await suite.page
+      .getByLabel("Key result 1: title")
+      .fill("Increase 90-day adoption from 34% to 62%");
+    expect(await suite.page.getByLabel("Key result 1: to").inputValue()).toBe("65");
+    await suite.page.getByLabel("Key result 1: to").fill("62");
     await suite.page.getByLabel("ID").fill("e2e-onboarding-renewals");
     await expect
       .poll(() => suite.page.getByTestId("lint-summary").textContent())
@@ -74,13 +89,45 @@ describeInBrowser("writing an OKR with the linter running as you type", () => {
     );
     expect(stored.status()).toBe(200);
     const body = (await stored.json()) as {
-      keyResults: { id: string; from?: number; to?: number }[];
+      keyResults: { id: string; from?: number; to?: number; unit?: string }[];
     };
     expect(body.keyResults.map((kr) => kr.id)).toEqual([
       "e2e-onboarding-renewals-kr1",
       "e2e-onboarding-renewals-kr2",
     ]);
-    expect(body.keyResults[0]).toMatchObject({ from: 34, to: 60 });
+    expect(body.keyResults[0]).toMatchObject({ from: 34, to: 62, unit: "%" });
+    expect(body.keyResults[1]).toMatchObject({ from: 2.1, to: 3.5, unit: "%" });
+
+    // Saved weeks into its cycle, it waits for its first check-in: pending, not stale.
+    const okr = (await (
+      await suite.page.request.get(`${suite.server.url}/api/v1/okr-status`)
+    ).json()) as { objectives: { id: string; health: string; reasons: { code: string }[] }[] };
+    const saved = okr.objectives.find((o) => o.id === "e2e-onboarding-renewals");
+    expect(saved?.health).toBe("pending");
+    expect(saved?.reasons.map((r) => r.code)).not.toContain("stale-checkin");
+    // In a second tab, so the form keeps what was just saved for the YAML test below.
+    const detail = await suite.page.context().newPage();
+    await detail.goto(`${suite.server.url}/objectives/e2e-onboarding-renewals`);
+    const badges = detail.locator("main .badge");
+    await badges.first().waitFor();
+    const words = await badges.allTextContents();
+    expect(words).toContain("Pending");
+    expect(words).not.toContain("Stale");
+    expect(await seriousA11yViolations(detail)).toEqual([]);
+    await screenshot(detail, "objective-pending");
+    // Nothing to decide about it yet: home does not list it among the objectives at risk.
+    await detail.goto(suite.server.url);
+    await detail.locator(".decision-list li").first().waitFor();
+    expect(await detail.locator(".decision-list").textContent()).not.toContain(
+      "Make onboarding the reason customers renew",
+    );
+    expect(
+      await detail
+        .getByTestId("objective-e2e-onboarding-renewals")
+        .locator(".badge")
+        .allTextContents(),
+    ).toContain("Pending");
+    await detail.close();
   });
 
   it("lints YAML too and says on which line a syntax error is", async () => {

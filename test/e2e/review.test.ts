@@ -58,6 +58,54 @@ describeInBrowser("the weekly review", () => {
     await screenshot(suite.page, "review");
   });
 
+  it("keeps its numbers consistent: one off-track count, limits shown apart, monthly KPIs against last month", async () => {
+    const review = (await (
+      await suite.page.request.get(`${suite.server.url}/api/v1/reviews/weekly?asOf=${TODAY}`)
+    ).json()) as {
+      headline: string;
+      objectives: { risk: string }[];
+      kpis: { id: string }[];
+      quadrants: {
+        team: string;
+        objectives: { onTrack: number; atRisk: number; offTrack: number };
+      }[];
+    };
+    const offTrack = review.objectives.filter((o) => o.risk === "off-track").length;
+    expect(review.headline).toContain(
+      `${offTrack} of ${review.objectives.length} objectives off track`,
+    );
+    const company = review.quadrants.find((q) => q.team === "company");
+    expect(company?.objectives.offTrack).toBe(offTrack);
+    const row = suite.page
+      .getByRole("table", { name: "Operating quadrant per team" })
+      .locator("tbody tr")
+      .first();
+    expect(await row.locator("td").last().textContent()).toBe(
+      `${company?.objectives.onTrack} / ${company?.objectives.atRisk} / ${offTrack}`,
+    );
+
+    // "at X … limit (Y)" never shows X and Y as the same number.
+    const signals = await suite.page.locator(".review-kpi li").allTextContents();
+    const pastLimit = signals
+      .map((text) => /at (-?[\d.]+) on .* natural process limit \((-?[\d.]+)\)/.exec(text))
+      .filter((m): m is RegExpExecArray => m !== null);
+    expect(pastLimit.length, "the demo's review has a point past its limits").toBeGreaterThan(0);
+    for (const [, value, limit] of pastLimit) expect(value).not.toBe(limit);
+
+    // A monthly KPI in the review says how it moved since last month, never "a week ago".
+    const kpis = (await (
+      await suite.page.request.get(`${suite.server.url}/api/v1/kpis?limit=500`)
+    ).json()) as { items: { id: string; cadence?: string }[] };
+    const monthly = new Set(kpis.items.filter((k) => k.cadence === "monthly").map((k) => k.id));
+    const shown = review.kpis.filter((k) => monthly.has(k.id));
+    expect(shown.length, "the demo's review shows a monthly KPI").toBeGreaterThan(0);
+    for (const kpi of shown) {
+      const card = await suite.page.getByTestId(`review-kpi-${kpi.id}`).textContent();
+      expect(card).not.toContain("a week ago");
+      expect(card).not.toContain("this week");
+    }
+  });
+
   it("prints without the navigation", async () => {
     await suite.page.emulateMedia({ media: "print" });
     expect(await suite.page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);

@@ -5,7 +5,7 @@ import {
   RUN_ON_ONE_SIDE,
   RUN_TRENDING,
 } from "../thresholds/kpi.js";
-import { formatNumber } from "./format-number.js";
+import { formatApart, formatNumber } from "./format-number.js";
 import { periodNoun } from "./kpi-dates.js";
 import type { SignalRule, XmrLimits } from "./kpi-types.js";
 
@@ -27,7 +27,8 @@ export function describeSignal(context: SignalContext): string {
     case "beyond-limits": {
       const limit = side === "above" ? limits.upper : limits.lower;
       const which = side === "above" ? "upper" : "lower";
-      return `${name} at ${formatNumber(value)} on ${at} is past its ${which} natural process limit (${formatNumber(limit)}): a point this far out is a signal, not noise — find out what happened.`;
+      const [valueText, limitText] = formatApart(value, limit);
+      return `${name} at ${valueText} on ${at} is past its ${which} natural process limit (${limitText}): a point this far out is a signal, not noise — find out what happened.`;
     }
     case "two-of-three-beyond-2-sigma":
       return `${RULE_TWO_OF_THREE.hits} of the last ${RULE_TWO_OF_THREE.window} values of ${name} are far ${side} its average of ${average} (beyond 2σ): an early warning that it has moved.`;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DraftedFromInput } from "./drafted-from.js";
 import { KeyResultInput } from "./key-result.js";
 import { KillCriterionInput } from "./kill-criterion.js";
-import { Id, ObjectiveType, OwnerRef } from "./primitives.js";
+import { Id, IsoDate, ObjectiveType, OwnerRef } from "./primitives.js";
 
 export const ObjectiveStatus = z.enum(["draft", "active", "achieved", "missed", "stopped"]);
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatus>;
@@ -19,6 +19,11 @@ export const ObjectiveInput = z.strictObject({
   /** Alignment: the objective this one moves (company → team). */
   parent: Id.optional(),
   status: ObjectiveStatus.optional(),
+  /**
+   * The day the objective was set, when later than its cycle's start (added mid-cycle): its first
+   * check-in is due a grace period after this day, not after the cycle's start.
+   */
+  since: IsoDate.optional(),
   keyResults: z.array(KeyResultInput).optional(),
   leadingIndicators: z.array(Id).optional(),
   killCriteria: z.array(KillCriterionInput).optional(),

@@ -12,8 +12,9 @@ import {
 } from "./detect-confidence-reasons.js";
 import { detectRedKpi, detectTargetProblem } from "./detect-kr-alarms.js";
 import { detectBehindPace, detectFlatValue, detectProjectionMiss } from "./detect-pace-reasons.js";
-import { detectStaleCheckin } from "./detect-stale-checkin.js";
+import { detectStaleCheckin, trackingStart } from "./detect-stale-checkin.js";
 import type { TripwireResult } from "./evaluate-tripwire.js";
+import { addDays } from "./measure-days.js";
 import type { Health, Reason, Risk } from "./okr-types.js";
 import { worstRisk } from "./okr-types.js";
 import { projectEndValue } from "./project-end-value.js";
@@ -44,6 +45,8 @@ export interface KeyResultContext {
   staleDays: number;
   kpi?: Kpi | undefined;
   objectiveStatus?: ObjectiveStatus | undefined;
+  /** The day its objective was set, when added mid-cycle (`Objective.since`). */
+  since?: string | undefined;
   /** Fired tripwires whose metric is this KR. */
   firedTripwires: readonly TripwireResult[];
 }
@@ -86,7 +89,13 @@ export function assessKeyResult(keyResult: KeyResult, context: KeyResultContext)
     progress: resolved.ok ? computeProgress(resolved.target, line.value).raw : null,
   };
   const onTrackClaim = reportsOnTrack(confidences);
-  const stale = detectStaleCheckin(observed.current?.at, cycle, asOf, context.staleDays);
+  const stale = detectStaleCheckin(
+    observed.current?.at,
+    cycle,
+    asOf,
+    context.staleDays,
+    context.since,
+  );
   let reasons = present([
     detectTargetProblem(resolved),
     progress ? detectBehindPace(progress.clamped, expected) : null,
@@ -125,7 +134,7 @@ export function assessKeyResult(keyResult: KeyResult, context: KeyResultContext)
       message:
         asOf.slice(0, 10) < cycle.start
           ? `the cycle starts on ${cycle.start}; no check-in yet`
-          : "no check-in yet: silence is never green",
+          : `no check-in yet: silence is never green (the first is due by ${addDays(trackingStart(cycle, context.since), context.staleDays)})`,
     });
     risk = worstRisk([risk, "at-risk"]);
   }

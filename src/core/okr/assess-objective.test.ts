@@ -164,13 +164,13 @@ describe("assessObjective", () => {
     expect(status.risk).toBe("at-risk");
   });
 
-  it("carries KR reasons up tagged with the key result", () => {
+  it("carries KR reasons up tagged with the key result's id and title", () => {
     const lagging: Objective = {
       ...objective,
       keyResults: [
         {
           id: "a",
-          title: "a",
+          title: "Raise activation from 0 to 10",
           from: 0,
           to: 10,
           checkins: [{ at: "2026-01-06", value: 1, confidence: 8 }],
@@ -179,7 +179,57 @@ describe("assessObjective", () => {
     };
     const status = assessObjective(lagging, context("2026-01-06"));
     expect(status.reasons).toContainEqual(
-      expect.objectContaining({ code: "behind-pace", keyResult: "a" }),
+      expect.objectContaining({
+        code: "behind-pace",
+        keyResult: "a",
+        keyResultTitle: "Raise activation from 0 to 10",
+      }),
     );
+    // The objective's own reasons are about the objective: no key result named.
+    expect(status.reasons.filter((r) => r.keyResult === undefined)).toEqual(
+      status.reasons.filter((r) => r.keyResultTitle === undefined),
+    );
+  });
+});
+
+describe("assessObjective for an objective set mid-cycle", () => {
+  const quarter = [{ id: "q", start: "2026-01-01", end: "2026-03-31" }];
+  const fresh: Objective = {
+    id: "fresh",
+    title: "Make the first week the reason teams stay",
+    cycle: "q",
+    since: "2026-02-20",
+    keyResults: [
+      { id: "k1", title: "Raise week-1 activation from 30% to 45%", from: 30, to: 45 },
+      { id: "k2", title: "Cut time to first chart from 9 to 4 days", from: 9, to: 4 },
+    ],
+  };
+  const at = (asOf: string) =>
+    assessObjective(fresh, { asOf, staleDays: 7, kpis: new Map(), cycles: quarter });
+
+  it("is pending, not stale, until its first check-in is due", () => {
+    const status = at("2026-02-20");
+    expect(status.health).toBe("pending");
+    expect(status.keyResults.map((kr) => kr.health)).toEqual(["pending", "pending"]);
+    // Silence is never green: pending is still at risk, and says when the first check-in is due.
+    expect(status.risk).toBe("at-risk");
+    expect(status.reasons.map((r) => r.code)).not.toContain("stale-checkin");
+    expect(status.reasons[0]?.message).toContain("the first is due by 2026-02-27");
+    expect(at("2026-02-27").health).toBe("pending");
+  });
+
+  it("is stale once its first check-in is overdue", () => {
+    expect(at("2026-02-28").health).toBe("stale");
+  });
+
+  it("is stale at once without a set day, as before (weeks into the cycle, never checked in)", () => {
+    const { since: _since, ...undated } = fresh;
+    const status = assessObjective(undated, {
+      asOf: "2026-02-20",
+      staleDays: 7,
+      kpis: new Map(),
+      cycles: quarter,
+    });
+    expect(status.health).toBe("stale");
   });
 });

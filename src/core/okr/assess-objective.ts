@@ -84,6 +84,7 @@ export function assessObjective(
       staleDays: context.staleDays,
       kpi: keyResult.kpi ? context.kpis.get(keyResult.kpi) : undefined,
       objectiveStatus: objective.status,
+      since: objective.since,
       firedTripwires: fired.filter((wire) => wire.metric === keyResult.id),
     }),
   );
@@ -107,7 +108,9 @@ export function assessObjective(
   ];
   const reasons = [
     ...own,
-    ...keyResults.flatMap((kr) => kr.reasons.map((reason) => ({ ...reason, keyResult: kr.id }))),
+    ...keyResults.flatMap((kr) =>
+      kr.reasons.map((reason) => ({ ...reason, keyResult: kr.id, keyResultTitle: kr.title })),
+    ),
   ];
   const risk =
     closedRisk ?? worstRisk([...own.map((r) => r.risk), combineKeyResultRisks(keyResults)]);

@@ -27,6 +27,21 @@ describe("detectStaleCheckin", () => {
     });
   });
 
+  it("counts a KR of an objective set mid-cycle as overdue from the day it was set", () => {
+    expect(detectStaleCheckin(undefined, q3, "2026-08-27", 7, "2026-08-20")).toBeNull();
+    expect(detectStaleCheckin(undefined, q3, "2026-08-28", 7, "2026-08-20")).toMatchObject({
+      code: "stale-checkin",
+      message: expect.stringContaining("8 days since the objective was set on 2026-08-20"),
+    });
+  });
+
+  it("ignores a set day on or before the cycle's start", () => {
+    expect(detectStaleCheckin(undefined, q3, "2026-07-09", 7, "2026-06-15")).toMatchObject({
+      code: "stale-checkin",
+      message: expect.stringContaining("into the cycle"),
+    });
+  });
+
   it("stops the clock at the cycle's last day", () => {
     expect(detectStaleCheckin("2026-09-28", q3, "2026-11-30", 7)).toBeNull();
   });

@@ -18,12 +18,16 @@ type ReasonCode =
   | "no-target"
   | "baseline-equals-target";
 
-/** A reason a person can act on; `keyResult` names the KR when rolled up to its objective. */
+/**
+ * A reason a person can act on. Rolled up to its objective, `keyResult` and `keyResultTitle` say
+ * which key result it is about, so no screen shows one KR's reason as if it were the objective's.
+ */
 export interface Reason {
   code: ReasonCode;
   message: string;
   risk: Risk;
   keyResult?: string;
+  keyResultTitle?: string;
 }
 
 const RANK: Record<Risk, number> = { "on-track": 0, "at-risk": 1, "off-track": 2 };

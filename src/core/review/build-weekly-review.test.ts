@@ -123,6 +123,58 @@ describe("buildWeeklyReview", () => {
     ]);
   });
 
+  it("names the key result each at-risk reason is about, in the data and in both renderings", () => {
+    const reasons = review.atRisk.flatMap((g) => g.reasons);
+    const aboutNps = reasons.find((r) => r.keyResult === "nps");
+    expect(aboutNps?.keyResultTitle).toBe("Raise onboarding NPS from 20 to 40");
+    const line = `Raise onboarding NPS from 20 to 40: ${aboutNps?.message}`;
+    expect(renderWeeklyMarkdown(review)).toContain(`  - ${line}`);
+    expect(renderWeeklyHtml(review)).toContain(`<li>${line}</li>`);
+  });
+
+  it("counts off-track objectives once, the same in the headline and the company's quadrant", () => {
+    const company = review.quadrants.find((q) => q.team === "company");
+    const offTrack = review.objectives.filter((o) => o.risk === "off-track").length;
+    const atRisk = review.objectives.filter((o) => o.risk === "at-risk").length;
+    expect(company?.objectives).toEqual({
+      onTrack: review.objectives.length - offTrack - atRisk,
+      atRisk,
+      offTrack,
+    });
+    expect(review.headline).toContain(
+      `${offTrack} of ${review.objectives.length} objectives off track`,
+    );
+  });
+
+  it("compares a monthly KPI with last month, not with a week ago", () => {
+    const months = Array.from({ length: 14 }, (_, i) => ({
+      at: new Date(Date.UTC(2025, 5 + i, 1)).toISOString().slice(0, 10),
+      value: i < 13 ? 50 + (i % 3) : 30,
+    }));
+    const monthly = buildWeeklyReview(
+      {
+        ...DOCUMENT,
+        kpis: [
+          {
+            id: "mrr-growth",
+            name: "MRR growth",
+            unit: "%",
+            direction: "higher-is-better",
+            cadence: "monthly",
+            healthy: { min: 45 },
+            alert: { below: 40 },
+            measurements: months,
+          },
+        ],
+      },
+      { asOf: "2026-07-13" },
+    );
+    const kpi = monthly.kpis.find((k) => k.id === "mrr-growth");
+    expect(kpi).toMatchObject({ value: 30, previousValue: months[12]?.value });
+    expect(kpi?.whatChanged).toContain(`from ${months[12]?.value}% a month ago`);
+    expect(kpi?.whatChanged).not.toContain("week");
+  });
+
   it("places the team in a quadrant from KPI health and OKR progress", () => {
     expect(review.quadrants.map((q) => [q.team, q.quadrant])).toEqual([
       ["company", "both-bad"],

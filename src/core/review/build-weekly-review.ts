@@ -1,13 +1,16 @@
 import { analyzeWorkspace } from "../kpi/analyze-workspace.js";
+import { periodDays, periodNoun } from "../kpi/kpi-dates.js";
 import type { RangeLight } from "../kpi/kpi-types.js";
 import type { Kpi } from "../model/kpi.js";
 import type { OkapiDocument } from "../model/okapi-file.js";
+import type { Cadence } from "../model/primitives.js";
 import type { ObjectiveTrackingStatus } from "../okr/assess-objective.js";
 import { computeOkrStatus } from "../okr/compute-okr-status.js";
 import { addDays } from "../okr/measure-days.js";
 import { ANNOTATION_RECENT_DAYS, REVIEW_LOOKBACK_DAYS } from "../thresholds/review.js";
 import { classifyQuadrant } from "./classify-quadrant.js";
 import { collectStaleCheckins } from "./collect-stale-checkins.js";
+import { countObjectivesByRisk } from "./count-objectives-by-risk.js";
 import { describeReviewKpi } from "./describe-review-kpi.js";
 import { findKpiLinks } from "./find-kpi-links.js";
 import { firstOwner } from "./first-owner.js";
@@ -41,6 +44,21 @@ function valueOnOrBefore(kpi: Kpi, day: string): number | undefined {
   return found?.value;
 }
 
+/**
+ * The value one period of the KPI's cadence before the review, for "what changed": a monthly KPI
+ * against last month, not against a week ago (which is usually the same monthly value). Daily and
+ * weekly KPIs compare with a week ago, the review's own rhythm.
+ */
+function previousPeriod(kpi: Kpi, cadence: Cadence, asOf: string) {
+  const weekly = cadence === "daily" || cadence === "weekly";
+  const since = addDays(asOf, -(weekly ? REVIEW_LOOKBACK_DAYS : Math.round(periodDays(cadence))));
+  return {
+    previousValue: valueOnOrBefore(kpi, since),
+    since,
+    period: weekly ? "week" : periodNoun(cadence, 1),
+  };
+}
+
 function recentAnnotation(kpi: Kpi, asOf: string): ReviewAnnotation | undefined {
   const from = addDays(asOf, -ANNOTATION_RECENT_DAYS);
   let found: ReviewAnnotation | undefined;
@@ -64,11 +82,11 @@ function meanConfidence(objective: ObjectiveTrackingStatus | undefined): number 
 function headlineOf(review: Omit<WeeklyReview, "headline">): string {
   const red = review.kpis.filter((k) => k.status === "red").length;
   const failing = review.kpis.filter((k) => k.sourceFailing).length;
-  const offTrack = review.objectives.filter((o) => o.risk === "off-track").length;
+  const { offTrack, total } = countObjectivesByRisk(review.objectives.map((o) => o.risk));
   const parts = [
     `${red} red KPI${red === 1 ? "" : "s"}`,
     `${review.kpis.length - red} more signalling or stale`,
-    `${offTrack} of ${review.objectives.length} objectives off track`,
+    `${offTrack} of ${total} objectives off track`,
     `${review.decisions.length} decision${review.decisions.length === 1 ? "" : "s"} required`,
   ];
   if (failing) parts.push(`${failing} source${failing === 1 ? "" : "s"} failing`);
@@ -113,8 +131,7 @@ export function buildWeeklyReview(
           kpi,
           analysis,
           links: findKpiLinks(kpi, document, liveIds),
-          previousValue: valueOnOrBefore(kpi, since),
-          since,
+          ...previousPeriod(kpi, analysis.cadence, asOf),
           annotation: recentAnnotation(kpi, asOf),
           sourceFailing: failures.get(kpi.id),
           lights,
@@ -162,6 +179,7 @@ export function buildWeeklyReview(
         code: r.code,
         message: r.message,
         ...(r.keyResult !== undefined && { keyResult: r.keyResult }),
+        ...(r.keyResultTitle !== undefined && { keyResultTitle: r.keyResultTitle }),
       }));
     return [
       { id: o.id, title: o.title, ...(owner !== undefined && { owner }), risk: o.risk, reasons },

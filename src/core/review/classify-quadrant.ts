@@ -1,6 +1,7 @@
 import type { RangeLight } from "../kpi/kpi-types.js";
 import type { Risk } from "../okr/okr-types.js";
 import { QUADRANT_MAJORITY } from "../thresholds/review.js";
+import { countObjectivesByRisk } from "./count-objectives-by-risk.js";
 import type { Quadrant, ReviewQuadrant } from "./weekly-review-types.js";
 
 const LABELS: Record<Quadrant, string> = {
@@ -23,9 +24,9 @@ export function classifyQuadrant(
 ): ReviewQuadrant {
   const known = lights.filter((light) => light !== "unknown");
   const healthy = known.filter((light) => light === "green").length;
-  const onTrack = risks.filter((risk) => risk === "on-track").length;
+  const { onTrack, atRisk, offTrack } = countObjectivesByRisk(risks);
   const kpis = { healthy, unhealthy: known.length - healthy };
-  const objectives = { onTrack, offTrack: risks.length - onTrack };
+  const objectives = { onTrack, atRisk, offTrack };
   let quadrant: Quadrant = "no-data";
   if (known.length > 0 && risks.length > 0) {
     const kpisHealthy =

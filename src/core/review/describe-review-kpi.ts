@@ -11,8 +11,10 @@ export interface KpiReviewInput {
   analysis: KpiAnalysis;
   links: KpiLinks;
   previousValue: number | undefined;
-  /** The day a week before the review: values on or before it are last week's. */
+  /** One period of the KPI's cadence (at least a week) before the review: values on or before it are the previous period's. */
   since: string;
+  /** That period in words: "week", "month" or "quarter". */
+  period: string;
   annotation: ReviewKpi["annotation"];
   sourceFailing: ReviewKpi["sourceFailing"];
   /** The light of every KPI, by id, for guardrails and drivers. */
@@ -43,13 +45,14 @@ function whatChanged(input: KpiReviewInput, signals: ReviewKpi["signals"]): stri
   if (value === undefined) return `${name} has no measurement yet.`;
   const parts = [`${name} is ${withUnit(value, kpi.unit)} (${analysis.status})`];
   const at = analysis.range.at?.slice(0, 10);
-  if (at !== undefined && at <= input.since) parts.push(`no new value this week (last on ${at})`);
+  if (at !== undefined && at <= input.since)
+    parts.push(`no new value this ${input.period} (last on ${at})`);
   else if (input.previousValue !== undefined) {
     const change = value - input.previousValue;
     parts.push(
       change === 0
-        ? "unchanged from a week ago"
-        : `${change > 0 ? "up" : "down"} ${formatNumber(Math.abs(change))} from ${withUnit(input.previousValue, kpi.unit)} a week ago`,
+        ? `unchanged from a ${input.period} ago`
+        : `${change > 0 ? "up" : "down"} ${formatNumber(Math.abs(change))} from ${withUnit(input.previousValue, kpi.unit)} a ${input.period} ago`,
     );
   }
   if (analysis.trend && analysis.trend.direction !== "flat")

@@ -24,3 +24,9 @@ export function withLastWeek(
 
 export const confidenceText = (value: number | null): string =>
   value === null ? "—" : `${formatNumber(value)}/10`;
+
+/** What a reason is about, before its message: the key result's title (its id when untitled), or nothing for the objective's own. */
+export function subjectOf(reason: { keyResult?: string; keyResultTitle?: string }): string {
+  const subject = reason.keyResultTitle ?? reason.keyResult;
+  return subject ? `${subject}: ` : "";
+}

@@ -1,4 +1,10 @@
-import { confidenceText, percent, valueWithUnit, withLastWeek } from "./format-review-values.js";
+import {
+  confidenceText,
+  percent,
+  subjectOf,
+  valueWithUnit,
+  withLastWeek,
+} from "./format-review-values.js";
 import { el, page, table, text } from "./render-review-html.js";
 import type { WeeklyReview } from "./weekly-review-types.js";
 
@@ -56,9 +62,7 @@ export function renderWeeklyHtml(review: WeeklyReview): string {
           `<strong>${text(g.title)}</strong> (${text(g.risk)})`,
           el(
             "ul",
-            g.reasons.map((r) =>
-              el("li", text(`${r.keyResult ? `${r.keyResult}: ` : ""}${r.message}`)),
-            ),
+            g.reasons.map((r) => el("li", text(`${subjectOf(r)}${r.message}`))),
           ),
         ]),
       ),
@@ -85,12 +89,12 @@ export function renderWeeklyHtml(review: WeeklyReview): string {
     ),
     el("h2", "Operating quadrant"),
     table(
-      ["team", "quadrant", "KPIs healthy", "OKRs on track"],
+      ["team", "quadrant", "KPIs healthy", "OKRs on track / at risk / off track"],
       review.quadrants.map((q) => [
         text(q.name),
         text(q.label),
         `${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy}`,
-        `${q.objectives.onTrack}/${q.objectives.onTrack + q.objectives.offTrack}`,
+        `${q.objectives.onTrack} / ${q.objectives.atRisk} / ${q.objectives.offTrack}`,
       ]),
     ),
   ]);

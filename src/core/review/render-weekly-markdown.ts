@@ -1,4 +1,10 @@
-import { confidenceText, percent, valueWithUnit, withLastWeek } from "./format-review-values.js";
+import {
+  confidenceText,
+  percent,
+  subjectOf,
+  valueWithUnit,
+  withLastWeek,
+} from "./format-review-values.js";
 import type { WeeklyReview } from "./weekly-review-types.js";
 
 /** Markdown cells cannot hold a raw pipe or newline. */
@@ -48,8 +54,7 @@ export function renderWeeklyMarkdown(review: WeeklyReview): string {
   if (review.atRisk.length === 0) out.push("None.");
   for (const goal of review.atRisk) {
     out.push(`- **${goal.title}** (${goal.risk}${goal.owner ? `, ${goal.owner}` : ""})`);
-    for (const reason of goal.reasons)
-      out.push(`  - ${reason.keyResult ? `${reason.keyResult}: ` : ""}${reason.message}`);
+    for (const reason of goal.reasons) out.push(`  - ${subjectOf(reason)}${reason.message}`);
   }
   out.push("", "## Decisions required", "");
   if (review.decisions.length === 0) out.push("No tripwire is waiting for a decision.");
@@ -72,12 +77,12 @@ export function renderWeeklyMarkdown(review: WeeklyReview): string {
     "",
     "## Operating quadrant",
     "",
-    "| team | quadrant | KPIs healthy | OKRs on track |",
+    "| team | quadrant | KPIs healthy | OKRs on track / at risk / off track |",
     "| --- | --- | --- | --- |",
   );
   for (const q of review.quadrants)
     out.push(
-      `| ${cell(q.name)} | ${cell(q.label)} | ${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy} | ${q.objectives.onTrack}/${q.objectives.onTrack + q.objectives.offTrack} |`,
+      `| ${cell(q.name)} | ${cell(q.label)} | ${q.kpis.healthy}/${q.kpis.healthy + q.kpis.unhealthy} | ${q.objectives.onTrack} / ${q.objectives.atRisk} / ${q.objectives.offTrack} |`,
     );
   return `${out.join("\n")}\n`;
 }

@@ -18,7 +18,10 @@ export interface ReviewKpi {
   status: RangeLight;
   value?: number;
   at?: string;
-  /** The value a week before asOf (the latest point on or before that day). */
+  /**
+   * The value one period of the KPI's cadence before asOf (a week for daily and weekly KPIs, a
+   * month or a quarter otherwise): the latest point on or before that day.
+   */
   previousValue?: number;
   change?: number;
   /** Ongoing run-rule signals; `favourable` says whether the move helps the KPI. */
@@ -60,7 +63,7 @@ export interface ReviewAtRisk {
   title: string;
   owner?: string;
   risk: Exclude<Risk, "on-track">;
-  reasons: { code: string; message: string; keyResult?: string }[];
+  reasons: { code: string; message: string; keyResult?: string; keyResultTitle?: string }[];
 }
 
 /** A tripwire fired and nobody recorded stop, continue or change. */
@@ -86,7 +89,8 @@ export interface ReviewQuadrant {
   quadrant: Quadrant;
   label: string;
   kpis: { healthy: number; unhealthy: number };
-  objectives: { onTrack: number; offTrack: number };
+  /** From `countObjectivesByRisk`, the same count as the headline's. */
+  objectives: { onTrack: number; atRisk: number; offTrack: number };
 }
 
 /** The weekly business review as JSON; Markdown and HTML are rendered from it. */

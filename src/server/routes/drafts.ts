@@ -187,7 +187,7 @@ export function registerDraftRoutes(app: OpenAPIHono<AppEnv>, store: Store): voi
     const outcome = await acceptDraft(
       store.db,
       c.req.valid("param").id,
-      { ...edits, ...(owner ? { owner } : {}) },
+      { ...edits, ...(owner ? { owner } : {}), since: requestToday(c) },
       { actor: actorOf(user) },
     );
     if (!outcome.ok) throwWriteFailure(outcome, "draft");

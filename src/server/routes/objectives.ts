@@ -138,9 +138,11 @@ export function registerObjectiveRoutes(
   app.openapi(create, async (c) => {
     const user = requireEditor(c);
     const { private: isPrivate, ...definition } = c.req.valid("json");
+    // Set today unless told otherwise: added mid-cycle, its first check-in is due a week from now.
+    const since = definition.since ?? requestToday(c);
     const outcome = await createObjective(
       store.db,
-      { ...definition, private: isPrivate ?? false },
+      { ...definition, since, private: isPrivate ?? false },
       { actor: actorOf(user) },
     );
     if (!outcome.ok) throwWriteFailure(outcome, "objective");

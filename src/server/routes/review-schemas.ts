@@ -70,7 +70,12 @@ export const WeeklyReviewSchema = z
         owner: z.string().optional(),
         risk: z.enum(["at-risk", "off-track"]),
         reasons: z.array(
-          z.object({ code: z.string(), message: z.string(), keyResult: z.string().optional() }),
+          z.object({
+            code: z.string(),
+            message: z.string(),
+            keyResult: z.string().optional(),
+            keyResultTitle: z.string().optional(),
+          }),
         ),
       }),
     ),
@@ -103,7 +108,7 @@ export const WeeklyReviewSchema = z
         quadrant: z.enum(["sustainable", "pointed-nowhere", "overheating", "both-bad", "no-data"]),
         label: z.string(),
         kpis: z.object({ healthy: z.number(), unhealthy: z.number() }),
-        objectives: z.object({ onTrack: z.number(), offTrack: z.number() }),
+        objectives: z.object({ onTrack: z.number(), atRisk: z.number(), offTrack: z.number() }),
       }),
     ),
   })

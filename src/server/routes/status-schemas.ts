@@ -18,6 +18,7 @@ const Reason = z.object({
   message: z.string(),
   risk: Risk,
   keyResult: z.string().optional(),
+  keyResultTitle: z.string().optional(),
 });
 const Decision = z.object({
   outcome: z.enum(["stop", "continue", "change"]),

@@ -76,6 +76,7 @@ export function objectiveToRows(objective: Objective, position: number): Objecti
       type: objective.type ?? null,
       parentId: objective.parent ?? null,
       status: objective.status ?? null,
+      since: objective.since ?? null,
       retro: objective.retro ?? null,
       leadingIndicators: objective.leadingIndicators ?? null,
       draftedFrom: objective.draftedFrom ?? null,
@@ -158,6 +159,7 @@ export function objectiveFromRows(
     type: row.type,
     parent: row.parentId,
     status: row.status,
+    since: row.since,
     keyResults:
       krRows.length > 0
         ? krRows.map((kr) => keyResultFromRows(kr, checkinsByKeyResult.get(kr.id) ?? []))

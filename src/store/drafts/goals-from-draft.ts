@@ -14,6 +14,8 @@ export interface DraftEdits {
   team?: string | undefined;
   cycle?: string | undefined;
   keyResults?: KeyResultEdit[] | undefined;
+  /** The day it is accepted (the objective's `since`), so its first check-in is due a week later. */
+  since?: string | undefined;
 }
 
 /** Ids already in the store: new goals must not collide with them. */
@@ -96,6 +98,7 @@ export function goalsFromDraft(
     ...(owner ? { owner } : {}),
     ...((edits.team ?? draft.team) ? { team: edits.team ?? draft.team } : {}),
     cycle: edits.cycle ?? okr.cycle,
+    ...(edits.since ? { since: edits.since } : {}),
     type: "aspirational",
     keyResults,
     killCriteria: okr.killCriteria.map(({ metric, below, above, ...rest }) => {

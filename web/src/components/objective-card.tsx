@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import type { Objective, ObjectiveStatus } from "../api/types";
 import { confidenceTrend } from "../lib/confidence";
 import { ObjectiveProgress } from "./objective-progress";
+import { ReasonText } from "./reason-text";
 import { Sparkline } from "./sparkline";
 
 interface ObjectiveCardProps {
@@ -31,7 +32,11 @@ export function ObjectiveCard({ status, definition }: ObjectiveCardProps) {
           </span>
         </div>
       ) : null}
-      {status.reasons[0] ? <p className="muted">{status.reasons[0].message}</p> : null}
+      {status.reasons[0] ? (
+        <p className="muted" data-testid="lead-reason">
+          <ReasonText reason={status.reasons[0]} />
+        </p>
+      ) : null}
     </article>
   );
 }

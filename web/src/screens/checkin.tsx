@@ -10,25 +10,27 @@ import { PersonSelect } from "../components/person-select";
 import { Problem } from "../components/problem";
 import { Empty, PendingPage } from "../components/states";
 import { useAccount, useToday } from "../lib/auth";
-import { formatValue } from "../lib/format";
+import { echoNumber } from "../lib/read-number";
 import { type CheckinRow, checkinRows } from "./checkin/checkin-rows";
+import { type CheckinDraft, judgeCheckinRow, type RowVerdict } from "./checkin/judge-checkin-row";
 
-interface Draft {
-  value: string;
-  confidence: string;
-  note: string;
+const BLANK: CheckinDraft = { value: "", confidence: "", note: "", confirmed: false };
+
+interface ReadyRow {
+  id: string;
+  value: number;
+  draft: CheckinDraft;
 }
-const BLANK: Draft = { value: "", confidence: "", note: "" };
 
-/** Posts every filled row; returns the failures by key result so the rest still land. */
-async function saveAll(entries: [string, Draft][], at: string) {
+/** Posts every ready row; returns the failures by key result so the rest still land. */
+async function saveAll(rows: ReadyRow[], at: string) {
   const failures: { id: string; error: unknown }[] = [];
-  for (const [id, d] of entries) {
+  for (const { id, value, draft } of rows) {
     const body = {
       at,
-      value: Number(d.value),
-      ...(d.confidence !== "" ? { confidence: Number(d.confidence) } : {}),
-      ...(d.note.trim() ? { note: d.note.trim() } : {}),
+      value,
+      ...(draft.confidence !== "" ? { confidence: Number(draft.confidence) } : {}),
+      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     };
     try {
       await unwrap(
@@ -38,19 +40,44 @@ async function saveAll(entries: [string, Draft][], at: string) {
       failures.push({ id, error });
     }
   }
-  return { saved: entries.length - failures.length, failures };
+  return { saved: rows.length - failures.length, failures };
+}
+
+/** What the row will save, said beside its input: the reading, a refusal, or a question. */
+function RowVerdictNote({ id, verdict }: { id: string; verdict: RowVerdict }) {
+  if (verdict.kind === "untouched") return <span id={id} />;
+  if (verdict.kind === "ready")
+    return (
+      <span id={id} className="checkin-echo muted">
+        reads as {verdict.echo}
+      </span>
+    );
+  return (
+    <span id={id} className="checkin-echo checkin-echo-problem">
+      {verdict.message}
+    </span>
+  );
 }
 
 function Row({
   row,
   draft,
+  verdict,
+  locale,
   onChange,
 }: {
   row: CheckinRow;
-  draft: Draft;
-  onChange: (d: Draft) => void;
+  draft: CheckinDraft;
+  verdict: RowVerdict;
+  locale: string;
+  onChange: (d: CheckinDraft) => void;
 }) {
   const current = row.status?.current;
+  const noteId = `checkin-read-${row.id}`;
+  const shown = (value: number | undefined) =>
+    value === undefined
+      ? "—"
+      : `${echoNumber(value, locale)}${row.unit === "%" ? "%" : row.unit ? ` ${row.unit}` : ""}`;
   return (
     <tr data-testid={`checkin-${row.id}`}>
       <th scope="row">
@@ -58,19 +85,32 @@ function Row({
         <div className="muted">{row.objective}</div>
       </th>
       <td data-numeric="">
-        {formatValue(current?.value, row.unit)} → {formatValue(row.target, row.unit)}
+        {shown(current?.value)} → {shown(row.target)}
       </td>
       <td>{row.status ? <Badge tone={row.status.risk} /> : "—"}</td>
       <td>
         <input
           className="checkin-input"
-          type="number"
-          step="any"
+          type="text"
           inputMode="decimal"
+          autoComplete="off"
           aria-label={`New value of ${row.title}`}
+          aria-describedby={noteId}
+          aria-invalid={verdict.kind === "refused" ? true : undefined}
           value={draft.value}
-          onChange={(e) => onChange({ ...draft, value: e.target.value })}
+          onChange={(e) => onChange({ ...draft, value: e.target.value, confirmed: false })}
         />
+        <RowVerdictNote id={noteId} verdict={verdict} />
+        {verdict.kind === "confirm" || (draft.confirmed && verdict.kind === "ready") ? (
+          <label className="checkin-confirm">
+            <input
+              type="checkbox"
+              checked={draft.confirmed}
+              onChange={(e) => onChange({ ...draft, confirmed: e.target.checked })}
+            />{" "}
+            Save {verdict.echo} anyway
+          </label>
+        ) : null}
       </td>
       <td>
         <input
@@ -103,15 +143,13 @@ export default function Checkin() {
   const today = useToday();
   const client = useQueryClient();
   const [person, setPerson] = useState(account.person ?? "");
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [drafts, setDrafts] = useState<Record<string, CheckinDraft>>({});
+  const [blocked, setBlocked] = useState(0);
+  const locale = navigator.language || "en";
   const okr = useQuery(okrStatusQuery());
   const objectives = useQuery(objectivesQuery());
   const save = useMutation({
-    mutationFn: () =>
-      saveAll(
-        Object.entries(drafts).filter(([, d]) => d.value.trim() !== ""),
-        today,
-      ),
+    mutationFn: (ready: ReadyRow[]) => saveAll(ready, today),
     onSuccess: async (result) => {
       const failed = new Set(result.failures.map((f) => f.id));
       setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([id]) => failed.has(id))));
@@ -124,9 +162,23 @@ export default function Checkin() {
       <PendingPage title="Check-in" queries={[okr, objectives]} what="Loading your key results" />
     );
   const rows = checkinRows(objectives.data.items, okr.data, person || undefined);
+  const judged = rows.map((row) => {
+    const draft = drafts[row.id] ?? BLANK;
+    return { row, draft, verdict: judgeCheckinRow(draft, row, locale) };
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    // Nothing is saved while a row is refused or waits for a yes: each says why at its input.
+    const waiting = judged.filter(
+      (j) => j.verdict.kind === "refused" || j.verdict.kind === "confirm",
+    );
+    setBlocked(waiting.length);
+    if (waiting.length > 0) return;
+    save.mutate(
+      judged.flatMap(({ row, draft, verdict }) =>
+        verdict.kind === "ready" ? [{ id: row.id, value: verdict.value, draft }] : [],
+      ),
+    );
   };
   return (
     <Page
@@ -156,12 +208,17 @@ export default function Checkin() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {judged.map(({ row, draft, verdict }) => (
                   <Row
                     key={row.id}
                     row={row}
-                    draft={drafts[row.id] ?? BLANK}
-                    onChange={(d) => setDrafts((all) => ({ ...all, [row.id]: d }))}
+                    draft={draft}
+                    verdict={verdict}
+                    locale={locale}
+                    onChange={(d) => {
+                      setBlocked(0);
+                      setDrafts((all) => ({ ...all, [row.id]: d }));
+                    }}
                   />
                 ))}
               </tbody>
@@ -178,7 +235,11 @@ export default function Checkin() {
                 {save.isPending ? "Saving…" : "Save check-ins"}
               </Button>
               <span role="status" className="muted">
-                {save.data && save.data.saved > 0 ? `Saved ${save.data.saved} check-ins.` : ""}
+                {blocked > 0
+                  ? `Nothing saved: ${blocked === 1 ? "one row needs" : `${blocked} rows need`} a look (see the message beside its value).`
+                  : save.data && save.data.saved > 0
+                    ? `Saved ${save.data.saved} check-ins.`
+                    : ""}
               </span>
             </div>
           </form>

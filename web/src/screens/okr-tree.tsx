@@ -6,6 +6,7 @@ import { Card } from "../components/card";
 import { ObjectiveProgress } from "../components/objective-progress";
 import { Page } from "../components/page";
 import { PersonSelect } from "../components/person-select";
+import { ReasonText } from "../components/reason-text";
 import { SelectField } from "../components/select-field";
 import { Empty, ErrorState, Loading } from "../components/states";
 import { formatPercent } from "../lib/format";
@@ -19,6 +20,11 @@ function Branch({ nodes }: { nodes: TreeNode[] }) {
           <div className="okr-node">
             <Link href={`/objectives/${status.id}`}>{status.title}</Link>
             <ObjectiveProgress status={status} />
+            {status.reasons[0] ? (
+              <p className="muted" data-testid="lead-reason">
+                <ReasonText reason={status.reasons[0]} />
+              </p>
+            ) : null}
             {status.alignment ? (
               <p className="muted">
                 Aligned objectives: {formatPercent(status.alignment.progress)} on average across{" "}

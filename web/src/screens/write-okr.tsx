@@ -11,6 +11,7 @@ import { ErrorState, Loading } from "../components/states";
 import { useAccount, useToday } from "../lib/auth";
 import "./write-okr.css";
 import "./okr-form/kr-fieldset.css";
+import { fillFromTitle } from "./okr-form/fill-from-title";
 import { LintPanel } from "./write-okr/lint-panel";
 import {
   blankDraft,
@@ -88,7 +89,9 @@ export default function WriteOkr() {
         ? { ...d, title }
         : {
             ...d,
-            keyResults: d.keyResults.map((kr, i) => (`kr:${i}` === field ? { ...kr, title } : kr)),
+            keyResults: d.keyResults.map((kr, i) =>
+              `kr:${i}` === field ? fillFromTitle(kr, title) : kr,
+            ),
           },
     );
     // Put the cursor on the first <placeholder> so the person types the real number over it.

@@ -6308,6 +6308,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       keyResults?: {
         id: string;
         title: string;
@@ -6402,6 +6403,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       keyResults?: {
         id: string;
         title: string;
@@ -6469,6 +6471,7 @@ export interface components {
       parent?: string;
       /** @enum {string} */
       status?: "draft" | "active" | "achieved" | "missed" | "stopped";
+      since?: string;
       leadingIndicators?: string[];
       killCriteria?: {
         metric?: string;
@@ -6524,6 +6527,7 @@ export interface components {
           /** @enum {string} */
           risk: "on-track" | "at-risk" | "off-track";
           keyResult?: string;
+          keyResultTitle?: string;
         }[];
         decisionRequired: boolean;
         decisions: {
@@ -6558,6 +6562,7 @@ export interface components {
             /** @enum {string} */
             risk: "on-track" | "at-risk" | "off-track";
             keyResult?: string;
+            keyResultTitle?: string;
           }[];
           weight: number;
           current: {
@@ -6817,6 +6822,7 @@ export interface components {
           code: string;
           message: string;
           keyResult?: string;
+          keyResultTitle?: string;
         }[];
       }[];
       decisions: {
@@ -6847,6 +6853,7 @@ export interface components {
         };
         objectives: {
           onTrack: number;
+          atRisk: number;
           offTrack: number;
         };
       }[];

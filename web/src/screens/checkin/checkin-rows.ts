@@ -6,6 +6,7 @@ export interface CheckinRow {
   title: string;
   objective: string;
   unit?: string | undefined;
+  from?: number | undefined;
   target?: number | undefined;
   status?: KeyResultStatus | undefined;
 }
@@ -36,6 +37,7 @@ export function checkinRows(
           title: kr.title,
           objective: o.title,
           unit: kr.unit,
+          from: kr.from,
           target: kr.to,
           status: status.get(kr.id),
         })),

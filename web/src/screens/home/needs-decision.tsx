@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import type { KpiHealth, OkrStatus } from "../../api/types";
 import { Badge } from "../../components/badge";
 import { Card } from "../../components/card";
+import { describeReason } from "../../components/reason-text";
 import { describeKpi } from "../../lib/kpi-words";
 
 interface Item {
@@ -39,14 +40,15 @@ function decisionItems(okr: OkrStatus, kpis: KpiHealth[]): Item[] {
       tone: "red" as const,
       label: "Red KPI",
     }));
+  // A pending objective waits for its first check-in, which is not due yet: nothing to decide.
   const risky = okr.objectives
-    .filter((o) => o.risk !== "on-track")
+    .filter((o) => o.risk !== "on-track" && o.health !== "pending")
     .sort((a, b) => (a.risk === b.risk ? 0 : a.risk === "off-track" ? -1 : 1))
     .map((o) => ({
       key: `risk-${o.id}`,
       href: `/objectives/${o.id}`,
       title: o.title,
-      why: o.reasons[0]?.message ?? "Behind where it should be by now.",
+      why: o.reasons[0] ? describeReason(o.reasons[0]) : "Behind where it should be by now.",
       tone: o.risk as "off-track" | "at-risk",
       label: o.risk === "off-track" ? "Off track" : "At risk",
     }));

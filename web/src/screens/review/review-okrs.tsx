@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import type { Schemas } from "../../api/client";
 import { Badge } from "../../components/badge";
 import { Card } from "../../components/card";
+import { ReasonText } from "../../components/reason-text";
 import { type Column, Table } from "../../components/table";
 import { formatPercent } from "../../lib/format";
 
@@ -63,7 +64,9 @@ export function ReviewAtRisk({ atRisk }: { atRisk: WeeklyReview["atRisk"] }) {
               {o.owner ? <span className="muted"> ({o.owner})</span> : null}
               <ul>
                 {o.reasons.map((r) => (
-                  <li key={`${r.code}:${r.keyResult ?? ""}`}>{r.message}</li>
+                  <li key={`${r.code}:${r.keyResult ?? ""}`}>
+                    <ReasonText reason={r} />
+                  </li>
                 ))}
               </ul>
             </li>

@@ -15,9 +15,9 @@ const QUADRANT_COLUMNS: Column<Quadrant>[] = [
     cell: (q) => `${q.kpis.healthy} / ${q.kpis.unhealthy}`,
   },
   {
-    header: "Objectives on / off track",
+    header: "Objectives on track / at risk / off track",
     numeric: true,
-    cell: (q) => `${q.objectives.onTrack} / ${q.objectives.offTrack}`,
+    cell: (q) => `${q.objectives.onTrack} / ${q.objectives.atRisk} / ${q.objectives.offTrack}`,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
+import { describeReading, fillFromTitle } from "../okr-form/fill-from-title";
 import { KeyResultNumbers } from "../okr-form/key-result-numbers";
 import { FindingList } from "./finding-list";
 import {
@@ -41,17 +42,22 @@ export function KeyResultsEditor({
   onRewrite,
   titleRef,
 }: KeyResultsEditorProps) {
-  const set = (index: number, patch: Partial<KeyResultDraft>) =>
+  const replace = (index: number, next: KeyResultDraft) =>
     onChange({
       ...draft,
-      keyResults: draft.keyResults.map((kr, i) => (i === index ? { ...kr, ...patch } : kr)),
+      keyResults: draft.keyResults.map((kr, i) => (i === index ? next : kr)),
     });
+  const set = (index: number, patch: Partial<KeyResultDraft>) => {
+    const kr = draft.keyResults[index];
+    if (kr) replace(index, { ...kr, ...patch });
+  };
   return (
     <div className="stack">
       <FindingList findings={findings.get("keyResults")} />
       {draft.keyResults.map((kr, index) => {
         const field: FieldKey = `kr:${index}`;
         const label = `Key result ${index + 1}`;
+        const reading = describeReading(kr.read);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: key results have no id until saved; position is their identity
           <fieldset key={index} className="kr-editor" data-testid={`kr-${index}`}>
@@ -63,7 +69,7 @@ export function KeyResultsEditor({
               <input
                 ref={titleRef(field)}
                 value={kr.title}
-                onChange={(e) => set(index, { title: e.target.value })}
+                onChange={(e) => replace(index, fillFromTitle(kr, e.target.value))}
               />
             </Field>
             <div className="row kr-numbers">
@@ -76,6 +82,11 @@ export function KeyResultsEditor({
                 Remove {label.toLowerCase()}
               </Button>
             </div>
+            {reading ? (
+              <p className="muted" data-testid={`kr-read-${index}`}>
+                Read from the title: {reading}.
+              </p>
+            ) : null}
             <FindingList
               findings={findings.get(field)}
               title={kr.title}

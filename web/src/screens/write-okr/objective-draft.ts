@@ -1,5 +1,6 @@
 // Straight from the generated types (not api/client), so these pure helpers load in Node tests too.
 import type { components } from "../../api/generated/okapi-api.js";
+import type { NumbersReadFromTitle } from "../okr-form/fill-from-title.js";
 
 type Schemas = components["schemas"];
 
@@ -13,6 +14,8 @@ export interface KeyResultDraft {
   from: string;
   to: string;
   unit: string;
+  /** What the title stated when from/to/unit were last filled from it. */
+  read?: NumbersReadFromTitle | undefined;
 }
 
 /** A tripwire as typed; `keyResult` is the index of the key result it watches ("" = a date only). */

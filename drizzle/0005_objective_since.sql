@@ -1,0 +1,1 @@
+ALTER TABLE "objectives" ADD COLUMN "since_day" date;
