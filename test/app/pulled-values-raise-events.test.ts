@@ -8,7 +8,7 @@ import { type FakeServer, sendJson, startFakeServer } from "../connectors/fakes/
 
 const NOW = new Date("2026-11-23T06:00:00Z");
 let api: FakeServer;
-let uptime = 98.2;
+let uptime = 0;
 
 beforeAll(async () => {
   api = await startFakeServer((_request, response) =>
@@ -68,6 +68,7 @@ describe.each(storeDrivers)("the scheduled pull on $name", (driver) => {
   }
 
   it("queues kpi.turned-red, with the value, when a pulled value turns its KPI red", async () => {
+    uptime = 98.2;
     const context = {
       store: testStore.store,
       now: NOW,
