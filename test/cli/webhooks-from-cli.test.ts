@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signWebhook } from "../../src/app/webhooks/sign-webhook.js";
 import { openStore } from "../../src/store/open-store.js";
-import { createAccounts, startTestServer } from "../api/api-server.js";
+import { ADMIN, signIn, startTestServer, tokenFor } from "../api/api-server.js";
 import { type FakeServer, sendJson, startFakeServer } from "../connectors/fakes/fake-server.js";
 import { runCliAsync } from "./run-cli.js";
 
@@ -36,8 +36,12 @@ beforeAll(async () => {
     const store = await openStore({ dataDir: env.OKAPI_DATA_DIR });
     return { store, dispose: () => store.close() };
   });
-  const tokens = await createAccounts(server);
-  const created = await server.client(tokens.admin).POST("/api/v1/webhooks", {
+  const admin = await tokenFor(
+    server.url,
+    await signIn(server.url, ADMIN.email, ADMIN.password),
+    "write",
+  );
+  const created = await server.client(admin).POST("/api/v1/webhooks", {
     body: { url: `${receiver.url}/hook`, events: ["checkin.recorded", "kpi.turned-red"] },
   });
   secret = created.data?.secret ?? "";
