@@ -1,4 +1,4 @@
-import type { OccurredEvent } from "../core/events/domain-events.js";
+import { type OccurredEvent, turnsRed } from "../core/events/domain-events.js";
 import { classifyValue } from "../core/kpi/assess-range-status.js";
 import type { MeasurementRow } from "../store/database.js";
 import { canonicalInstant } from "../store/documents/instants.js";
@@ -39,7 +39,7 @@ export async function importMeasurements(
     const before = await latestLight(db, kpi);
     const newest = newestRow(request.rows);
     const latest = newest && (!before.latest || newest.at >= before.latest.at) ? newest : undefined;
-    if (latest && before.light !== "red" && classifyValue(kpi, latest.value) === "red")
+    if (latest && turnsRed(before.light, classifyValue(kpi, latest.value)))
       events = [turnedRedEvent(context.clock, kpi, before.light, latest)];
   }
   const imported = await context.store.importMeasurements(
